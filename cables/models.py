@@ -1,0 +1,256 @@
+"""The corpus: cables, their paragraphs, tags, entities and the references between them."""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.db.models.functions import Upper
+
+# Tag codes, ids and origins are matched literally: the `english` configuration
+# would drop country TAGS such as IN, IS, IT, NO, AS, TO, SO, BY, AM, BE, AT, ON.
+LITERAL_CONFIG = "simple"
+TEXT_CONFIG = "english"
+
+
+class Classification(models.TextChoices):
+    UNCLASSIFIED = "UNCLASSIFIED"
+    UNCLASSIFIED_FOUO = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
+    CONFIDENTIAL = "CONFIDENTIAL"
+    CONFIDENTIAL_NOFORN = "CONFIDENTIAL//NOFORN"
+    SECRET = "SECRET"
+    SECRET_NOFORN = "SECRET//NOFORN"
+
+
+class TagKind(models.TextChoices):
+    SUBJECT = "subject"
+    COUNTRY = "country", "country or area"
+    ORGANIZATION = "organization"
+    PROGRAM = "program"
+    PERSON = "person"
+
+
+class EntityKind(models.TextChoices):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+
+
+class Tag(models.Model):
+    code = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=TagKind, default=TagKind.SUBJECT)
+    definition = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class Cable(models.Model):
+    reference_id = models.CharField(max_length=64, unique=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    origin = models.CharField(max_length=120, blank=True)
+    classification = models.CharField(max_length=40, choices=Classification, blank=True)
+    handling = ArrayField(models.CharField(max_length=40), default=list, blank=True)
+    precedence = models.CharField(max_length=40, blank=True)
+    recipients = models.JSONField(default=list, blank=True)
+    info_recipients = models.JSONField(default=list, blank=True)
+    declassify_on = models.DateField(null=True, blank=True)
+    subject = models.TextField(blank=True)
+    summary = models.TextField(blank=True)
+    classified_by = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    classified_by_title = models.CharField(max_length=200, blank=True)
+    reasons = models.CharField(max_length=200, blank=True)
+    signer = models.CharField(max_length=200, blank=True)
+    reference_text = models.TextField(blank=True)
+
+    # Space-separated tag codes, kept in step with `tags` by the loader and the
+    # admin so the generated search vector (which sees only this row) has them.
+    tag_codes = models.TextField(blank=True, editable=False)
+    # The paragraphs' text joined: what the whole-cable search matches.
+    body = models.TextField(blank=True, editable=False)
+    original_text = models.TextField(editable=False)
+    source_name = models.CharField(max_length=500, blank=True)
+    source_row = models.PositiveIntegerField(null=True, blank=True)
+    content_hash = models.CharField(max_length=64)
+    parse_warnings = models.JSONField(default=list, blank=True, editable=False)
+
+    published = models.BooleanField(default=True)
+    tags_curated = models.BooleanField(
+        default=False, help_text="Set when a curator edits the tags: a re-ingest keeps them."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    tags = models.ManyToManyField(Tag, through="CableTag", related_name="cables", blank=True)
+
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("reference_id", config=LITERAL_CONFIG, weight="A")
+            + SearchVector("tag_codes", config=LITERAL_CONFIG, weight="A")
+            + SearchVector("subject", config=TEXT_CONFIG, weight="A")
+            + SearchVector("summary", config=TEXT_CONFIG, weight="B")
+            + SearchVector("origin", config=LITERAL_CONFIG, weight="C")
+            + SearchVector("body", config=TEXT_CONFIG, weight="D")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    class Meta:
+        ordering = ["-sent_at", "pk"]
+        indexes = [
+            # Full-text search over whole cables (the search page and the API).
+            GinIndex(fields=["search_vector"], name="cable_search_vector_gin"),
+            # Date sorting, ranges, the timeline and "previous / next from the same origin".
+            models.Index(fields=["sent_at", "id"], name="cable_sent_at_idx"),
+            models.Index(fields=["origin", "sent_at"], name="cable_origin_sent_at_idx"),
+            # Classification facet and filter.
+            models.Index(fields=["classification"], name="cable_classification_idx"),
+            # Handling caveat filter (`handling @> {NOFORN}`).
+            GinIndex(fields=["handling"], name="cable_handling_gin"),
+            # Spelling suggestions and admin look-up by subject.
+            GinIndex(OpClass(Upper("subject"), name="gin_trgm_ops"), name="cable_subject_trgm"),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference_id
+
+
+class CableTag(models.Model):
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="cable_tags")
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="cable_tags")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["cable", "tag"], name="cabletag_unique"),
+        ]
+        indexes = [
+            # Tag filter and the tag facet: cables carrying a tag.
+            models.Index(fields=["tag", "cable"], name="cabletag_tag_cable_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cable_id} {self.tag_id}"
+
+
+class Paragraph(models.Model):
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="paragraphs")
+    position = models.PositiveIntegerField()
+    number = models.PositiveIntegerField(null=True, blank=True)
+    marking = models.CharField(max_length=40, blank=True)
+    text = models.TextField()
+    search_vector = models.GeneratedField(
+        expression=SearchVector("text", config=TEXT_CONFIG),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    class Meta:
+        ordering = ["cable", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["cable", "position"], name="paragraph_position_unique"),
+        ]
+        indexes = [
+            # The best-matching paragraphs of a result (snippets) and paragraph search.
+            GinIndex(fields=["search_vector"], name="paragraph_search_vector_gin"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cable_id} ¶{self.number or self.position}"
+
+
+class Entity(models.Model):
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=EntityKind)
+    key = models.CharField(
+        max_length=250, unique=True, help_text="Normalized name used to merge duplicates."
+    )
+    aliases = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    hidden = models.BooleanField(
+        default=False, help_text="Not an entity: hidden, and not re-created by ingest."
+    )
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
+    )
+
+    class Meta:
+        verbose_name_plural = "entities"
+        ordering = ["name"]
+        indexes = [
+            # Entity look-up by name (autocomplete, "did you mean").
+            GinIndex(OpClass(Upper("name"), name="gin_trgm_ops"), name="entity_name_trgm"),
+            # Alias look-up when ingest meets a merged entity's old name.
+            GinIndex(fields=["aliases"], name="entity_aliases_gin"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Mention(models.Model):
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="mentions")
+    paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="mentions")
+    # The paragraph's cable, repeated so "cables mentioning X" needs no join.
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="mentions")
+    count = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["entity", "paragraph"], name="mention_unique"),
+        ]
+        indexes = [
+            # Entity pages and the entity filter: cables mentioning an entity.
+            models.Index(fields=["entity", "cable"], name="mention_entity_cable_idx"),
+            # The entities of a cable (cable page).
+            models.Index(fields=["cable"], name="mention_cable_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id} in {self.paragraph_id} ×{self.count}"
+
+
+class Reference(models.Model):
+    citing = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="references_out")
+    position = models.PositiveSmallIntegerField(default=0)
+    cited_reference_id = models.CharField(max_length=64)
+    cited = models.ForeignKey(
+        Cable, null=True, blank=True, on_delete=models.SET_NULL, related_name="cited_by"
+    )
+
+    class Meta:
+        ordering = ["citing", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["citing", "cited_reference_id"], name="reference_unique"
+            ),
+        ]
+        indexes = [
+            # Resolving references when the cited cable arrives after the citing one.
+            models.Index(fields=["cited_reference_id"], name="reference_cited_id_idx"),
+            # "Cited by" on the cable page.
+            models.Index(fields=["cited"], name="reference_cited_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.citing_id} → {self.cited_reference_id}"
+
+
+class IngestRun(models.Model):
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    arguments = models.TextField(blank=True)
+    new = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    failures = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"Ingest of {self.started_at:%Y-%m-%d %H:%M}"
