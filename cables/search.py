@@ -1,0 +1,252 @@
+"""The one place that builds search querysets: pages, filters, the API, exports and feeds.
+
+Querysets stay lazy and are ordered stably. Expensive work (snippets with
+`ts_headline`) runs only for the rows of the page shown. Only published
+cables are ever returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db.models import Count, F, Q, QuerySet, Window
+from django.db.models.functions import ExtractMonth, ExtractYear, RowNumber
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from cables.models import LITERAL_CONFIG, TEXT_CONFIG, Cable, CableTag, Paragraph
+from cables.query import ParsedQuery, Term
+
+# Counting every match of a very broad query is slow; above this we say "more than".
+COUNT_LIMIT = 10_000
+SNIPPETS_PER_CABLE = 3
+# Characters ts_headline cannot produce from cable text, so escaping cannot touch them.
+MARK_START, MARK_END = "\x02", "\x03"
+SORTS = ("relevance", "newest", "oldest")
+
+
+@dataclass
+class Search:
+    """What the user asked for, validated: from the query box and the form's filters."""
+
+    query: ParsedQuery = field(default_factory=ParsedQuery)
+    tags: list[str] = field(default_factory=list)
+    all_tags: bool = False
+    origins: list[str] = field(default_factory=list)
+    classifications: list[str] = field(default_factory=list)
+    handling: list[str] = field(default_factory=list)
+    date_from: date | None = None
+    date_to: date | None = None
+    year: int | None = None
+    entity_ids: list[int] = field(default_factory=list)
+    sort: str = "relevance"
+
+
+def published_cables() -> QuerySet[Cable]:
+    return Cable.objects.filter(published=True)
+
+
+def text_query(query: ParsedQuery) -> SearchQuery | None:
+    """The tsquery for the query's words; None when there are no words."""
+    combined = None
+    for group in query.groups:
+        alternatives = None
+        for term in group:
+            part = _term_query(term)
+            if part is None:
+                continue
+            alternatives = part if alternatives is None else alternatives | part
+        if alternatives is None:
+            continue
+        combined = alternatives if combined is None else combined & alternatives
+    return combined
+
+
+def _term_query(term: Term) -> SearchQuery | None:
+    if term.kind == "phrase":
+        part = SearchQuery(term.text, config=TEXT_CONFIG, search_type="phrase")
+    elif term.kind == "prefix":
+        lexeme = re.sub(r"\W", "", term.text.lower())
+        if not lexeme:
+            return None
+        part = SearchQuery(f"{lexeme}:*", config=TEXT_CONFIG, search_type="raw")
+    else:
+        # `simple` too, so tag codes and ids that are English stop words (IN, IS, IT,
+        # NO, ...) still match the cable's tag_codes and reference_id.
+        part = SearchQuery(term.text, config=TEXT_CONFIG) | SearchQuery(
+            term.text, config=LITERAL_CONFIG
+        )
+    return ~part if term.negated else part
+
+
+def search_cables(search: Search) -> QuerySet[Cable]:
+    """Published cables matching `search`, ranked or sorted, stably ordered."""
+    cables = filter_cables(published_cables(), search)
+    tsquery = text_query(search.query)
+    if tsquery is not None:
+        cables = cables.filter(search_vector=tsquery)
+    if search.sort == "newest":
+        return cables.order_by(F("sent_at").desc(nulls_last=True), "pk")
+    if search.sort == "oldest":
+        return cables.order_by(F("sent_at").asc(nulls_last=True), "pk")
+    if tsquery is None or not search.query.has_text:
+        return cables.order_by(F("sent_at").desc(nulls_last=True), "pk")
+    return cables.annotate(rank=SearchRank(F("search_vector"), tsquery)).order_by("-rank", "pk")
+
+
+def filter_cables(cables: QuerySet[Cable], search: Search) -> QuerySet[Cable]:
+    query = search.query
+    tags = search.tags + query.tags
+    if tags and search.all_tags:
+        for code in tags:
+            cables = cables.filter(cable_tags__tag__code=code)
+    elif tags:
+        cables = cables.filter(
+            pk__in=CableTag.objects.filter(tag__code__in=tags).values("cable_id")
+        )
+    origins = search.origins + query.origins
+    if origins:
+        matches = Q()
+        for origin in origins:
+            matches |= Q(origin__iexact=origin) | Q(origin__icontains=origin)
+        cables = cables.filter(matches)
+    classifications = search.classifications + query.classifications
+    if classifications:
+        cables = cables.filter(_classification_q(classifications))
+    for caveat in search.handling:
+        cables = cables.filter(handling__contains=[caveat])
+    date_from = max(filter(None, [search.date_from, query.date_from]), default=None)
+    date_to = min(filter(None, [search.date_to, query.date_to]), default=None)
+    if date_from:
+        cables = cables.filter(sent_at__gte=_start_of(date_from))
+    if date_to:
+        cables = cables.filter(sent_at__lt=_start_of(date_to) + timedelta(days=1))
+    if search.year:
+        cables = cables.filter(sent_at__gte=_start_of(date(search.year, 1, 1))).filter(
+            sent_at__lt=_start_of(date(search.year + 1, 1, 1))
+        )
+    for entity_id in search.entity_ids:
+        cables = cables.filter(mentions__entity_id=entity_id)
+    if query.entities:
+        for name in query.entities:
+            cables = cables.filter(mentions__entity__name__iexact=name)
+    return cables.distinct() if search.entity_ids or query.entities else cables
+
+
+def _classification_q(values: list[str]) -> Q:
+    """`secret` means SECRET and SECRET//NOFORN; the full value means only itself."""
+    matches = Q()
+    for value in values:
+        value = value.upper()
+        matches |= Q(classification=value) | Q(classification__startswith=f"{value}//")
+    return matches
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def count_matches(cables: QuerySet[Cable]) -> tuple[int, bool]:
+    """(count, exact): the count stops at COUNT_LIMIT + 1 to stay fast."""
+    count = cables.order_by().values("pk")[: COUNT_LIMIT + 1].count()
+    return min(count, COUNT_LIMIT), count <= COUNT_LIMIT
+
+
+def facets(cables: QuerySet[Cable], *, tag_limit: int = 25, origin_limit: int = 20) -> dict:
+    """Counts by tag, origin, classification and year among the matching cables."""
+    matching = cables.order_by().values("pk")
+    unordered = cables.order_by()
+    return {
+        "tags": list(
+            CableTag.objects.filter(cable_id__in=matching)
+            .values("tag__code", "tag__definition")
+            .annotate(count=Count("*"))
+            .order_by("-count", "tag__code")[:tag_limit]
+        ),
+        "origins": list(
+            unordered.values("origin")
+            .annotate(count=Count("*"))
+            .order_by("-count", "origin")[:origin_limit]
+        ),
+        "classifications": list(
+            unordered.values("classification")
+            .annotate(count=Count("*"))
+            .order_by("-count", "classification")
+        ),
+        "years": list(
+            unordered.exclude(sent_at=None)
+            .annotate(year=ExtractYear("sent_at"))
+            .values("year")
+            .annotate(count=Count("*"))
+            .order_by("year")
+        ),
+    }
+
+
+def months_of_year(cables: QuerySet[Cable], year: int) -> list[dict]:
+    """Counts per month inside one year, for the timeline's zoomed view."""
+    return list(
+        cables.order_by()
+        .filter(sent_at__year=year)
+        .annotate(month=ExtractMonth("sent_at"))
+        .values("month")
+        .annotate(count=Count("*"))
+        .order_by("month")
+    )
+
+
+def snippets(
+    cable_ids: list[int], query: ParsedQuery, per_cable: int = SNIPPETS_PER_CABLE
+) -> dict[int, list[dict]]:
+    """The best-matching paragraphs of each cable shown, highlighted, as safe HTML."""
+    tsquery = text_query(query)
+    if tsquery is None or not query.has_text or not cable_ids:
+        return {}
+    best = (
+        Paragraph.objects.filter(cable_id__in=cable_ids, search_vector=tsquery)
+        .annotate(
+            rank=SearchRank(F("search_vector"), tsquery),
+            row=Window(
+                RowNumber(),
+                partition_by=[F("cable_id")],
+                order_by=[SearchRank(F("search_vector"), tsquery).desc(), F("position")],
+            ),
+        )
+        .values("id", "row")
+    )
+    rows = (
+        Paragraph.objects.filter(id__in=best.filter(row__lte=per_cable).values("id"))
+        .annotate(
+            headline=SearchHeadline(
+                "text",
+                tsquery,
+                config=TEXT_CONFIG,
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            )
+        )
+        .values("cable_id", "position", "number", "headline")
+    )
+    found: dict[int, list[dict]] = {}
+    for row in sorted(rows, key=lambda r: (r["cable_id"], r["position"])):
+        found.setdefault(row["cable_id"], []).append(
+            {
+                "position": row["position"],
+                "number": row["number"],
+                "html": highlight(row["headline"]),
+            }
+        )
+    return found
+
+
+def highlight(text_with_marks: str) -> SafeString:
+    """Escape untrusted cable text, then turn the sentinel marks into <mark>."""
+    escaped = escape(text_with_marks)  # leaves the control-character marks alone
+    return mark_safe(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
