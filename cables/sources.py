@@ -159,16 +159,16 @@ def _walk(path: str) -> Iterator[str | SourceError]:
 def _walk_directory(directory: str, seen: set[tuple[int, int]]) -> Iterator[str | SourceError]:
     try:
         status = os.stat(directory)
+        # A symlink back up the tree would otherwise be walked forever.
+        if (status.st_dev, status.st_ino) in seen:
+            return
+        seen.add((status.st_dev, status.st_ino))
         with os.scandir(directory) as scan:
             # Only names and a flag are kept: a directory of 250,000 cables stays small.
             entries = sorted((entry.name, _is_directory(entry)) for entry in scan)
     except OSError as exc:
         yield SourceError(directory, f"cannot read directory: {_os_reason(exc)}")
         return
-    # A symlink back up the tree would otherwise be walked forever.
-    if (status.st_dev, status.st_ino) in seen:
-        return
-    seen.add((status.st_dev, status.st_ino))
     for name, is_directory in entries:
         if name.startswith("."):
             continue
