@@ -1,0 +1,52 @@
+"""Cable parser: one US diplomatic cable's text -> structured data. Pure Python, no Django.
+
+Formats handled
+---------------
+* The release's text layout: routing header (``VZCZC…``, ``DE RUEHMO #4185/01``,
+  ``P 271401Z AUG 07``, ``FM``/``TO``/``INFO``), classification line
+  (``C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 004185``), caveats, ``E.O. 12958: DECL:``,
+  ``TAGS:``, ``SUBJECT:``, ``REF:``, ``Classified By:``, numbered paragraphs with markings
+  (``¶1. (C)``), page-break lines (``MOSCOW 00004185 001.2 OF 002``), closing name.
+* Text scraped from the release's web pages (``[EAID](#)`` and ``[1](#)1.`` link debris,
+  ``¶4.`` turned into ``14.``), stray ``<br>``/``<strong>`` markup and character references,
+  U+2028 line separators, non-breaking spaces; whole web pages (their ``<pre>`` boxes).
+* Raw Latin-1 files with CRLF line ends and ``\\xb6`` for ``¶`` (bytes are decoded as UTF-8,
+  else Windows-1252).
+* Rows of the release's cables.csv (and tab-separated dumps of it, with ``\\`` line
+  continuations): their id, date, origin and classification are the release's own.
+* Older cables (1966-1990s): ``P R 281848Z DEC 66``, ``E.O. 11652: GDS``, ``TAGS`` without a
+  colon, ``SUBJ:``, classification given only at the end.
+* WikiLeaks' partial extracts ("This record is a partial extract…", ``Cable dated:``), lower-
+  and mixed-case cables, header fields run together on one line, cables cut short.
+
+``parse_cable`` never raises: what it cannot read is reported in ``ParsedCable.warnings``.
+"""
+
+from .body import Paragraph
+from .cable import CLASSIFICATIONS, ParsedCable, parse_cable
+from .fields import (
+    parse_classified_by,
+    parse_declassify_on,
+    parse_references,
+    parse_subject,
+    parse_summary,
+    parse_tags,
+)
+from .header import Recipient
+from .posts import POST_ORIGINS, origin_for_post
+
+__all__ = [
+    "CLASSIFICATIONS",
+    "POST_ORIGINS",
+    "Paragraph",
+    "ParsedCable",
+    "Recipient",
+    "origin_for_post",
+    "parse_cable",
+    "parse_classified_by",
+    "parse_declassify_on",
+    "parse_references",
+    "parse_subject",
+    "parse_summary",
+    "parse_tags",
+]

@@ -1,0 +1,97 @@
+"""The body: its numbered paragraphs, with page breaks and header noise taken out."""
+
+import re
+from typing import NamedTuple
+
+
+class Paragraph(NamedTuple):
+    """A numbered paragraph: ``1. (C) text`` -> ``Paragraph(1, "C", "text")``."""
+
+    number: int | None
+    marking: str | None
+    text: str
+
+
+_SPACED_LEVEL = "|".join(
+    r"[ \t]?".join(word) for word in ("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET")
+)
+_NOISE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:"
+    # page breaks: "MOSCOW 00004185 001.2 OF 002"
+    r"[A-Za-z][A-Za-z .'-]{0,30}?[ \t]+\d{6,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}"
+    # "SECTION 02 OF 02", alone or after a repeated classification line
+    r"|(?:(?:" + _SPACED_LEVEL + r")[ \t]+)?SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}"
+    r"(?:[ \t]+[A-Za-z][A-Za-z .']*?[ \t]+\d{1,7})?"
+    r"|SIPDIS|NOFORN|SENSITIVE|BT|NNNN|#\d{1,6}|END[ \t]+OF[ \t]+TEXT"
+    r"|This record is a partial extract of the original cable\..*"
+    r")[ \t]*$\n?"
+)
+_PARAGRAPH = re.compile(
+    r"(?m)^[ \t]*(¶[ \t]*)?(\d{1,3})[ \t]*\.(?=[\s(]|$)[ \t]*"
+    r"(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}){0,2})\)[ \t]*)?"
+)
+_SIGNER = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}$")
+_NOT_SIGNERS = {"END", "COMMENT", "SUMMARY", "UNQUOTE", "QUOTE", "BT", "NNNN", "SIPDIS"}
+
+
+def remove_noise(body: str) -> str:
+    """The body without page-break, section, caveat-only and end-of-message lines."""
+    return _NOISE_LINE.sub("", body)
+
+
+def _is_paragraph_start(body: str, match: re.Match, expected: int) -> bool:
+    if match.group(1) or match.group(3):
+        return True
+    number = int(match.group(2))
+    before = body[: match.start()].rstrip(" \t")
+    return not before or before.endswith("\n\n") or number == expected
+
+
+def _fix_number(number: int, expected: int) -> int:
+    # Scraped pages turned "¶4." into "14.": read it as the paragraph that was due.
+    if number != expected and str(number) == "1" + str(expected):
+        return expected
+    return number
+
+
+def split_paragraphs(body: str) -> list[Paragraph]:
+    """The body cut at its numbered paragraphs; text before the first one has no number."""
+    starts = []
+    expected = 1
+    for match in _PARAGRAPH.finditer(body):
+        if not _is_paragraph_start(body, match, expected):
+            continue
+        number = _fix_number(int(match.group(2)), expected) if starts else int(match.group(2))
+        starts.append((match, number))
+        expected = number + 1
+    paragraphs: list[Paragraph] = []
+    first = starts[0][0].start() if starts else len(body)
+    lead = _tidy(body[:first])
+    if lead:
+        paragraphs.append(Paragraph(None, None, lead))
+    for index, (match, number) in enumerate(starts):
+        end = starts[index + 1][0].start() if index + 1 < len(starts) else len(body)
+        marking = match.group(3)
+        if marking:
+            marking = re.sub(r"\s", "", marking).upper()
+        paragraphs.append(Paragraph(number, marking, _tidy(body[match.end() : end])))
+    return paragraphs
+
+
+def _tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n ")
+
+
+def find_signer(body: str) -> str | None:
+    """The closing name (``BURNS``) on the body's last line, if it has one."""
+    lines = [line.strip() for line in body.rstrip().split("\n")[-4:] if line.strip()]
+    if not lines:
+        return None
+    last = lines[-1].rstrip(".")
+    if not _SIGNER.match(last) or last.upper().split()[0] in _NOT_SIGNERS:
+        return None
+    previous = lines[-2] if len(lines) > 1 else "."
+    if len(previous) > 40 and not previous.endswith((".", ")", '"', ":", "-")):
+        return None
+    return last

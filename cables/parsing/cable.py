@@ -1,0 +1,255 @@
+"""``parse_cable``: one cable's text, in any of the release's layouts, to a ParsedCable."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from . import fields
+from .body import Paragraph, find_signer, remove_noise, split_paragraphs
+from .header import (
+    ClassificationLine,
+    Recipient,
+    find_classification_line,
+    find_handling,
+    find_level,
+    find_origin,
+    find_precedence,
+    find_recipients,
+    find_reference_id,
+    find_sender,
+)
+from .text import SourceMeta, clean, decode, split_source_row, split_web_page
+
+CLASSIFICATIONS = (
+    "UNCLASSIFIED",
+    "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
+    "CONFIDENTIAL",
+    "CONFIDENTIAL//NOFORN",
+    "SECRET",
+    "SECRET//NOFORN",
+)
+
+
+@dataclass(frozen=True)
+class ParsedCable:
+    reference_id: str | None = None
+    sent_at: datetime | None = None
+    origin: str | None = None
+    classification: str | None = None
+    handling: list[str] = field(default_factory=list)
+    precedence: str | None = None
+    recipients: list[Recipient] = field(default_factory=list)
+    info_recipients: list[Recipient] = field(default_factory=list)
+    declassify_on: date | None = None
+    tags: list[str] = field(default_factory=list)
+    subject: str | None = None
+    references: list[str] = field(default_factory=list)
+    reference_text: str | None = None
+    classified_by: list[str] = field(default_factory=list)
+    classified_by_title: str | None = None
+    reasons: str | None = None
+    summary: str | None = None
+    signer: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    header: str = ""
+    body: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+_FIRST_PARAGRAPH = re.compile(
+    r"(?m)(?:^[ \t]*¶[ \t]*\d{1,3}[ \t]*\.|(?:\A|\n[ \t]*\n)[ \t]*\d{1,3}[ \t]*\.(?=[\s(])"
+    r"|^[ \t]*\d{1,3}[ \t]*\.[ \t]*\([A-Za-z/ ]{1,12}\))"
+)
+_CLASSIFIED_BY_LINE = re.compile(r"(?im)^.*classified\s+by\b.*$")
+_EO_LINE = re.compile(r"(?im)^.*(?:E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])EO\s+1\d{4}).*$")
+_TAGS_LINE = re.compile(r"(?im)^[ \t]*TAGS?\b.*$")
+_SUBJECT_LINE = re.compile(r"(?im)^.*(?<![A-Za-z])SUBJ(?:ECT)?\b.*$")
+_HEADER_LINE_END = re.compile(r"\n|\Z")
+
+
+def _load(data: str | bytes) -> tuple[str, SourceMeta | None]:
+    text = decode(data)
+    text, page_meta = split_web_page(text)
+    text = clean(text)
+    text, row_meta = split_source_row(text)
+    if row_meta:
+        text = clean(text)
+    return text, row_meta or page_meta
+
+
+def _line_end(text: str, position: int) -> int:
+    return _HEADER_LINE_END.search(text, position).end()
+
+
+def _block_end(text: str, start: int, max_lines: int) -> int:
+    """The end of the block of non-blank lines starting at ``start`` (at most max_lines)."""
+    end = _line_end(text, start)
+    for _ in range(max_lines - 1):
+        nxt = _line_end(text, end)
+        line = text[end:nxt]
+        if not line.strip() or _FIRST_PARAGRAPH.match(line) or end == nxt:
+            break
+        end = nxt
+    return end
+
+
+def _header_end(zone: str, line: ClassificationLine | None, subject: str | None) -> int:
+    """Where the header fields stop and the body begins (within the header zone)."""
+    ends = [_line_end(zone, line.end)] if line else [0]
+    for pattern in (_EO_LINE, _TAGS_LINE):
+        match = pattern.search(zone)
+        if match:
+            ends.append(_line_end(zone, match.end()))
+    subject_match = _SUBJECT_LINE.search(zone)
+    if subject_match and subject:
+        ends.append(_block_end(zone, subject_match.start(), 12))
+    reference = fields.reference_block(zone)
+    if reference:
+        position = zone.find(reference.split("\n")[-1])
+        if position >= 0:
+            ends.append(_line_end(zone, position))
+    classified = _CLASSIFIED_BY_LINE.search(zone)
+    if classified:
+        ends.append(_block_end(zone, classified.start(), 3))
+    return max(ends)
+
+
+def _routing_header(text: str, line: ClassificationLine | None) -> str:
+    if line:
+        return text[: line.start].strip("\n")
+    match = re.search(r"(?m)^[ \t]*FM[ \t]", text)
+    if not match:
+        return ""
+    end = re.search(r"\n[ \t]*\n", text[match.start() :])
+    return text[: match.start() + end.start()] if end else text[: match.start()]
+
+
+def _classification(
+    text: str, zone: str, line: ClassificationLine | None, meta: SourceMeta | None
+) -> str | None:
+    if meta and meta.classification:
+        return meta.classification
+    level = find_level(text, line)
+    if level is None:
+        return None
+    caveats = (line.caveats if line else "") + "\n" + zone
+    if level == "UNCLASSIFIED":
+        if re.search(
+            r"(?<![A-Za-z])(SENSITIVE(?! BUT UNCLAS)|FOR OFFICIAL USE ONLY|FOUO)", caveats
+        ):
+            return "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
+        return level
+    if re.search(r"(?<![A-Za-z])NOFORN(?![A-Za-z])", text):
+        return f"{level}//NOFORN"
+    return level
+
+
+_LAST_YEAR = 2010  # the release ends in February 2010
+
+
+def infer_year(declassify_on: date | None, reference_text: str | None) -> int | None:
+    """The cable's year where its text has no date (partial extracts), or None.
+
+    Cables cited with a year are older than the cable; the declassification date is most
+    often ten years on (sometimes twenty or twenty-five).
+    """
+    cited = [
+        fields.two_digit_year(int(ref[:2]))
+        for ref in fields.parse_references(reference_text or "", None)
+    ]
+    floor = max(cited) + 1 if cited else None
+    if declassify_on:
+        for offset in (10, 20, 25):
+            year = declassify_on.year - offset
+            if year <= _LAST_YEAR and (floor is None or year >= floor):
+                return year
+    return floor if floor and floor <= _LAST_YEAR else None
+
+
+def parse_cable(data: str | bytes) -> ParsedCable:
+    """Parse one cable; never raises (what cannot be read is reported in ``warnings``)."""
+    try:
+        return _parse(data)
+    except Exception as error:  # noqa: BLE001 - the contract is to never raise
+        return ParsedCable(warnings=[f"could not parse: {type(error).__name__}: {error}"])
+
+
+def _parse(data: str | bytes) -> ParsedCable:
+    warnings: list[str] = []
+    text, meta = _load(data if data is not None else "")
+    line = find_classification_line(text)
+    start = line.start if line else 0
+    subject_match = fields._SUBJECT.search(text, start)
+    search_from = subject_match.end() if subject_match else (line.end if line else 0)
+    first = _FIRST_PARAGRAPH.search(text, search_from)
+    zone_end = first.start() if first else len(text)
+    zone = text[:zone_end]
+
+    subject = fields.parse_subject(zone[start:])
+    header_end = _header_end(zone, line, subject)
+    body = remove_noise(text[max(header_end, start) :])
+    header = _routing_header(text, line)
+
+    sent_at = fields.parse_date_time_group(text[: max(zone_end, 4000)])
+    if sent_at is None and meta and meta.sent_at:
+        sent_at = meta.sent_at
+    if sent_at is None:
+        sent_at = fields.parse_any_date(text)
+    year = sent_at.year if sent_at else None
+    fields_zone = zone[start:]
+    references_text = fields.reference_block(fields_zone)
+    declassify_on = fields.parse_declassify_on(fields_zone) if fields_zone else None
+    if year is None and not (meta and meta.reference_id):
+        year = infer_year(declassify_on, references_text)
+        if year:
+            warnings.append(f"no date in the text: year {year} inferred for the id")
+    reference_id = (meta.reference_id if meta else None) or find_reference_id(text, year, line)
+    if reference_id and year is None:
+        year = fields.two_digit_year(int(reference_id[:2]))
+    sender = find_sender(header or text[:start])
+    origin = (meta.origin if meta else None) or find_origin(reference_id, sender, line)
+
+    references = fields.parse_references(references_text, year) if references_text else []
+    if not references and meta and meta.references:
+        references = list(meta.references)
+    names, title, reasons = fields.parse_classified_by(fields_zone)
+    recipients, info_recipients = find_recipients(header)
+    classification = _classification(text, fields_zone, line, meta)
+    handling = find_handling(fields_zone[: max(0, header_end - start)] or fields_zone[:1500])
+    if classification and classification.endswith("NOFORN") and "NOFORN" not in handling:
+        handling.append("NOFORN")
+
+    tags = fields.parse_tags(fields_zone)
+    for name, value in (
+        ("reference id", reference_id),
+        ("date", sent_at),
+        ("classification", classification),
+        ("subject", subject),
+        ("tags", tags),
+    ):
+        if not value:
+            warnings.append(f"no {name} found")
+    return ParsedCable(
+        reference_id=reference_id,
+        sent_at=sent_at,
+        origin=origin,
+        classification=classification,
+        handling=handling,
+        precedence=find_precedence(header),
+        recipients=recipients,
+        info_recipients=info_recipients,
+        declassify_on=declassify_on,
+        tags=tags,
+        subject=subject,
+        references=references,
+        reference_text=references_text,
+        classified_by=names,
+        classified_by_title=title,
+        reasons=reasons,
+        summary=fields.parse_summary(text[max(header_end, start) :]),
+        signer=find_signer(body),
+        paragraphs=split_paragraphs(body),
+        header=header,
+        body=body.strip("\n"),
+        warnings=warnings,
+    )

@@ -1,0 +1,499 @@
+"""Field functions: each reads one header field from a whole cable or from any fragment."""
+
+import re
+from datetime import UTC, date, datetime
+
+from .posts import POST_NAMES, canonical_post
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("JAN", "JANUARY"),
+            ("FEB", "FEBRUARY"),
+            ("MAR", "MARCH"),
+            ("APR", "APRIL"),
+            ("MAY",),
+            ("JUN", "JUNE"),
+            ("JUL", "JULY"),
+            ("AUG", "AUGUST"),
+            ("SEP", "SEPT", "SEPTEMBER"),
+            ("OCT", "OCTOBER"),
+            ("NOV", "NOVEMBER"),
+            ("DEC", "DECEMBER"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+
+# Where one header field ends and the next begins, also when headers run together on a line.
+_NEXT_FIELD = re.compile(
+    r"(?<![A-Za-z])(?:SUBJ(?:ECT)?\s*[:.]|TAGS?\s*:|REF(?:S|ERENCES?)?\s*:|"
+    r"CLASSIFIED\s+BY\b|E\.\s?O\.\s?1\d{4}|EO\s+1\d{4}|DECL\s*:)",
+    re.IGNORECASE,
+)
+_PARAGRAPH_START = re.compile(r"^\s*(?:¶\s*)?\d{1,3}\s*\.(?:\s|\(|$)")
+_PAGE_BREAK = re.compile(
+    r"^\s*[A-Za-z][A-Za-z .'-]{0,30}?\s+\d{6,8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$", re.IGNORECASE
+)
+_BLANK = re.compile(r"^\s*$")
+
+
+def two_digit_year(year: int) -> int:
+    """19xx or 20xx from a two-digit year (the release runs from 1966 to 2010)."""
+    return 2000 + year if year < 50 else 1900 + year
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_DTG = re.compile(
+    r"(?<![0-9A-Za-z])(\d{2})(\d{2})(\d{2})\s?Z\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"[A-Z]*\s+(\d{4}|\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+_ISO_STAMP = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?")
+
+
+def parse_date_time_group(text: str) -> datetime | None:
+    """The first date-time group (``271401Z AUG 07``) as an aware UTC datetime."""
+    for match in _DTG.finditer(text):
+        day, hour, minute, month, year = match.groups()
+        year_number = int(year) if len(year) == 4 else two_digit_year(int(year))
+        try:
+            return datetime(
+                year_number, _MONTHS[month.upper()], int(day), int(hour), int(minute), tzinfo=UTC
+            )
+        except ValueError:
+            continue
+    return None
+
+
+def parse_any_date(text: str) -> datetime | None:
+    """A date-time group, else an ISO stamp (``Cable dated:2005-11-16T09:53:00``)."""
+    found = parse_date_time_group(text)
+    if found:
+        return found
+    for match in _ISO_STAMP.finditer(text):
+        year, month, day, hour, minute, second = match.groups()
+        try:
+            return datetime(
+                int(year),
+                int(month),
+                int(day),
+                int(hour),
+                int(minute),
+                int(second or 0),
+                tzinfo=UTC,
+            )
+        except ValueError:
+            continue
+    return None
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})(?!\d)")
+_WORD_DATE = re.compile(
+    r"(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}))"
+)
+
+
+def parse_date(text: str) -> date | None:
+    """The first date in ``text``: ``08/27/2017``, ``2/3/28``, ``2020/02/23``, ``June 21, 2016``."""
+    for match in _NUMERIC_DATE.finditer(text):
+        a, b, c = match.groups()
+        if len(a) == 4:
+            year, month, day = int(a), int(b), int(c)
+        elif len(c) in (2, 4):
+            month, day = int(a), int(b)
+            year = int(c) if len(c) == 4 else two_digit_year(int(c))
+            if month > 12 >= day:
+                month, day = day, month
+        else:
+            continue
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    for match in _WORD_DATE.finditer(text):
+        if match.group(1):
+            day, month_name, year = match.group(1), match.group(2), match.group(3)
+        else:
+            month_name, day, year = match.group(4), match.group(5), match.group(6)
+        month = _MONTHS.get(month_name.upper())
+        if month:
+            try:
+                return date(int(year), month, int(day))
+            except ValueError:
+                continue
+    return None
+
+
+# --- E.O. line -------------------------------------------------------------------------------
+
+_EO = re.compile(r"(?:E\.\s?O\.|(?<![A-Za-z])EO)\s?1\d{4}\s*[:;.]?\s*(.*)", re.IGNORECASE)
+_FIELD_AFTER_EO = re.compile(
+    r"(?<![A-Za-z])(?:SUBJ(?:ECT)?\s*[:.]|TAGS?\b|REF(?:S|ERENCES?)?\s*:|CLASSIFIED\s+BY\b)",
+    re.IGNORECASE,
+)
+_DECL = re.compile(r"DECL(?:ASSIFY)?(?:\s+ON)?\s*[:.;]?\s*(.*)", re.IGNORECASE)
+
+
+def parse_declassify_on(text: str) -> date | None:
+    """The declassification date of the E.O. line; None for ``N/A``, ``OADR``, ``X1`` and such."""
+    match = _EO.search(text)
+    value = match.group(1) if match else text
+    cut = _FIELD_AFTER_EO.search(value)
+    if cut:
+        value = value[: cut.start()]
+    decl = _DECL.search(value)
+    if decl:
+        value = decl.group(1)
+    elif not match:
+        return None
+    value = value.strip()
+    if re.match(r"(?i)DECLASSIFIED|N/?A\b|NONE|OADR", value):
+        return None
+    return parse_date(value[:40])
+
+
+# --- TAGS ------------------------------------------------------------------------------------
+
+_TAGS = re.compile(r"(?im)(?:^[ \t]*|(?<=[\s\d.]))TAGS?(?:[ \t]*:|[ \t]+(?=[A-Za-z]))[ \t]*")
+_TAG_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_PERSON_PAREN = re.compile(r"OVIP\s*\(([^()]{2,60})\)", re.IGNORECASE)
+_TAG_LINE = re.compile(r"^[\sA-Za-z0-9,;.()/&-]*$")
+# Tag codes of five or more letters, which a person's name after OVIP is not.
+_LONG_TAGS = {
+    "UNHRC",
+    "UNMIK",
+    "UNESCO",
+    "ITPHUM",
+    "MTCRE",
+    "UNHCR",
+    "UNAUS",
+    "APECO",
+    "USTR",
+    "UNGA",
+    "UNSC",
+    "IAEA",
+    "NATO",
+    "OSCE",
+    "FTAA",
+    "WTRO",
+    "KFRDCVIS",
+}
+
+
+def _is_tag_code(token: str) -> bool:
+    return (
+        len(token) <= 2
+        or token in _LONG_TAGS
+        or (len(token) == 4 and token[0] in "ABCEKMOPST")
+        or any(c.isdigit() for c in token)
+    )
+
+
+def _tags_text(text: str) -> str | None:
+    match = _TAGS.search(text)
+    if not match:
+        return None
+    lines = text[match.end() :].split("\n")
+    first = lines[0]
+    cut = _NEXT_FIELD.search(first)
+    if cut:
+        return first[: cut.start()]
+    parts = [first]
+    for line in lines[1:6]:
+        if (
+            _BLANK.match(line)
+            or _NEXT_FIELD.match(line.strip())
+            or _PARAGRAPH_START.match(line)
+            or not _TAG_LINE.match(line)
+            or len(line.split()) > 8
+        ):
+            break
+        parts.append(line)
+    return " ".join(parts)
+
+
+def parse_tags(text: str) -> list[str]:
+    """TAGS codes in order without repeats; ``OVIP (NAME, FIRST)`` stays one tag."""
+    value = _tags_text(text)
+    if not value:
+        return []
+    tags: list[str] = []
+    persons: list[str] = []
+
+    def hold_person(match: re.Match) -> str:
+        persons.append(" ".join(match.group(1).split()).upper())
+        return f" OVIP\x00{len(persons) - 1} "
+
+    value = _PERSON_PAREN.sub(hold_person, value)
+    pieces = re.split(r"(\s*[,;]\s*|\s+)", value.strip())
+    tokens = [
+        (pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2)
+    ]
+    index = 0
+    while index < len(tokens):
+        token, separator = tokens[index]
+        index += 1
+        if token.startswith("OVIP\x00"):
+            tag = f"OVIP ({persons[int(token[5:])]})"
+        else:
+            words = _TAG_TOKEN.findall(token)
+            if not words:
+                continue
+            tag = "".join(words).upper()
+            if tag == "OVIP" and "," not in separator and ";" not in separator:
+                name = []
+                while index < len(tokens):
+                    candidate = "".join(_TAG_TOKEN.findall(tokens[index][0])).upper()
+                    if not candidate.isalpha() or _is_tag_code(candidate):
+                        break
+                    name.append(candidate)
+                    index += 1
+                    if "," in tokens[index - 1][1]:
+                        break
+                if name:
+                    tag = "OVIP " + " ".join(name)
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+# --- SUBJECT ---------------------------------------------------------------------------------
+
+_SUBJECT = re.compile(
+    r"(?m)(?:^[ \t]*|(?<=[\s\d.]))(?:SUBJ(?:ECT)?[ \t]*[:.]|(?i:subj(?:ect)?)[ \t]*:)[ \t]*"
+    r"|^[ \t]*SUBJ(?:ECT)?[ \t]+(?=[A-Z])"
+)
+_SUBJECT_END = re.compile(
+    r"(?:(?<![A-Za-z])REF(?:S|ERENCES?)?\s*[:.]|(?<![A-Za-z])REF\s+[A-Z]\b|"
+    r"(?i:classified\s+by\b)|(?<![A-Za-z])E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])TAGS?\s*:)"
+)
+
+
+def parse_subject(text: str) -> str | None:
+    """The SUBJECT line, its continuation lines joined, without page breaks or trailing REF."""
+    match = _SUBJECT.search(text)
+    if not match:
+        return None
+    lines = text[match.end() :].split("\n")
+    parts: list[str] = []
+    for number, line in enumerate(lines[:12]):
+        if number and (_BLANK.match(line) or _PARAGRAPH_START.match(line)):
+            break
+        if _PAGE_BREAK.match(line) or re.match(r"^\s*-{3,}\s*$", line):
+            continue
+        cut = _SUBJECT_END.search(line)
+        if cut:
+            parts.append(line[: cut.start()])
+            break
+        if number and re.match(r"(?i)^\s*(summary|begin summary)\b", line):
+            break
+        parts.append(line)
+    subject = " ".join(" ".join(parts).split()).strip(" -")
+    return subject or None
+
+
+# --- REF -------------------------------------------------------------------------------------
+
+_REF = re.compile(
+    r"(?im)(?:^[ \t]*|(?<=[\s.]))REF(?:S|ERENCES?|TEL)?(?:[ \t]*[:.]|[ \t]+(?=\(?[A-Z0-9]))"
+)
+_REF_ITEM = re.compile(r"^\s*(?:¶\s*)?\(?[A-Za-z]\)?\s*[.):]\s|^\s*\(?[a-zA-Z]\)\s|^\s*¶\s*[A-Z]\b")
+_POST_ALTERNATION = "|".join(
+    sorted(
+        {r"\s?".join(map(re.escape, name.split())) for name in POST_NAMES.values()}
+        | {"USUN", "SECSTATE", "USEU"},
+        key=len,
+        reverse=True,
+    )
+)
+_CABLE_CITATION = re.compile(
+    r"(?<![A-Za-z0-9])(?:((?:19|20)\d\d|\d\d)\s*)?(" + _POST_ALTERNATION + r")\s*(\d{1,7})"
+    r"(?![\dA-Za-z/]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def reference_block(text: str) -> str | None:
+    """The raw REF block: the REF line and its lettered continuation lines."""
+    match = _REF.search(text)
+    if not match:
+        return None
+    lines = text[match.start() :].split("\n")
+    block = [lines[0]]
+    pending_blank = False
+    for line in lines[1:40]:
+        if _BLANK.match(line):
+            pending_blank = True
+            continue
+        if (
+            _PARAGRAPH_START.match(line)
+            or re.match(r"(?i)\s*(classified\s+by|subj(ect)?\s*:|tags\s*:|summary|begin)", line)
+            or _PAGE_BREAK.match(line)
+        ):
+            break
+        if pending_blank and not _REF_ITEM.match(line):
+            break
+        block.append(line)
+        pending_blank = False
+    raw = "\n".join(block)
+    cut = re.search(r"(?i)classified\s+by\b", raw)
+    if cut:
+        raw = raw[: cut.start()]
+    return raw.strip() or None
+
+
+def parse_references(text: str, year: int | None = None) -> list[str]:
+    """Canonical ids of the cables cited in the REF block (or in ``text`` if it has none).
+
+    A citation without a year takes ``year`` (four digits or two), the cable's own year.
+    """
+    block = reference_block(text)
+    if block is None:
+        block = text
+    default = None if year is None else year % 100
+    found: list[str] = []
+    for match in _CABLE_CITATION.finditer(block):
+        cited_year, post, serial = match.groups()
+        if cited_year is not None:
+            short_year = int(cited_year) % 100
+        elif default is not None:
+            short_year = default
+        else:
+            continue
+        ref = f"{short_year:02d}{canonical_post(post)}{int(serial)}"
+        if int(serial) and ref not in found:
+            found.append(ref)
+    return found
+
+
+# --- Classified By ---------------------------------------------------------------------------
+
+_CLASSIFIED_BY = re.compile(r"(?i)classified\s+by\s*[:.;]?\s*(?:classified\s+by\s*:?\s*)?")
+_REASON = re.compile(r"(?i)[,.;]?\s*(?:for\s+)?(?:reasons?|e\.?o\.?\s*12958)\b\s*[:.]?\s*")
+_TITLE_TEXT = """
+ACTING AMBASSADOR CHARGE CHARGÉ D'AFFAIRES D’AFFAIRES AFFAIRES A.I. AI DEPUTY CHIEF OF
+MISSION POLITICAL ECONOMIC ECON POL COUNSELOR COUNSELLOR OFFICER MINISTER CONSUL GENERAL
+PRINCIPAL DIRECTOR SECTION HEAD SECRETARY ASSISTANT UNDER MANAGEMENT PUBLIC REGIONAL
+SECURITY SENIOR ADVISOR ADVISER COORDINATOR ATTACHE DEFENSE MILITARY CONSULAR COMMERCIAL
+AGRICULTURAL LABOR REFUGEE ENVIRONMENT SCIENCE TECHNOLOGY HEALTH SPECIALIST REPRESENTATIVE
+PERMANENT ALTERNATE U.S. US THE FOR AND A/DCM DCM CDA POLCOUNS POLOFF ECONOFF POLCHIEF
+ECONCHIEF POLMILOFF POL/ECON POL-MIL POLMIL M/C A/S AMBASSADOR-AT-LARGE LEGAL AFFAIRS UNIT
+EXTERNAL INTERNAL OFFICE SR. DEP. ACTING. CHIEF, POLITICAL/ECONOMIC ECONOMIC/POLITICAL
+    """
+_TITLE_WORDS = set(_TITLE_TEXT.split())
+
+
+def _is_title_token(token: str) -> bool:
+    bare = token.strip(",.;")
+    return (
+        bare.upper() in _TITLE_WORDS
+        or "/" in bare
+        or (bare.isupper() and len(bare) > 1 and not bare.endswith("."))
+        or bare[:1].islower()
+    )
+
+
+def _split_title_name(part: str) -> tuple[str, str]:
+    tokens = part.split()
+    index = 0
+    while index < len(tokens) - 1 and _is_title_token(tokens[index]):
+        index += 1
+    if index == len(tokens) - 1 and _is_title_token(tokens[index]):
+        return " ".join(tokens), ""
+    return " ".join(tokens[:index]), " ".join(tokens[index:])
+
+
+def parse_classified_by(text: str) -> tuple[list[str], str | None, str | None]:
+    """``Classified By: Political M/C Alice G. Wells. Reasons 1.4 (b) and (d).``
+
+    Returns (names, title, reasons): ``(["Alice G. Wells"], "Political M/C", "1.4 (b) and (d)")``.
+    """
+    match = _CLASSIFIED_BY.search(text)
+    if not match:
+        return [], None, None
+    rest = text[match.end() :]
+    lines = rest.split("\n")
+    value = lines[0]
+    for line in lines[1:3]:
+        if _BLANK.match(line) or _PARAGRAPH_START.match(line):
+            break
+        value += " " + line
+    value = " ".join(value.split())
+    reasons = None
+    reason = _REASON.search(value)
+    if reason:
+        reasons = value[reason.end() :].strip(" .;") or None
+        if reasons:
+            reasons = re.split(r"(?<=\))\.\s|\.\s+(?=[A-Z¶])", reasons)[0].strip(" .")
+        value = value[: reason.start()]
+    who = value.strip(" .;,")
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", who) if p.strip()]
+    names: list[str] = []
+    title = None
+    if parts:
+        head_title, head_name = _split_title_name(parts[0])
+        if head_name:
+            title = head_title or (parts[1] if len(parts) > 1 else None)
+            names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head_name) if n.strip()]
+        elif len(parts) > 1:
+            title = head_title
+            names = [parts[1]]
+    if title and not title.strip():
+        title = None
+    return names, title, reasons
+
+
+# --- SUMMARY ---------------------------------------------------------------------------------
+
+_SUMMARY_START = re.compile(
+    r"(?<!END )(?<!END OF )(?<![A-Za-z])(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+COMMENTS?|\s+AND\s+"
+    r"ACTION\s+REQUEST(?:ED)?|\s+AND\s+RECOMMENDATIONS?|\s+AND\s+INTRODUCTION)?\s*"
+    r"(?:\(CONT(?:'|’)?D\)\s*)?(?:[:.\-]+|\s*\n)",
+    re.IGNORECASE,
+)
+_SUMMARY_END = re.compile(r"(?i)\(?\s*END\s+(?:OF\s+)?SUMMARY\b[\s.:)\-]*")
+_SUMMARY_HEADING = re.compile(
+    r"(?im)^[ \t]*-*[ \t]*(?:Executive\s+)?Summary[ \t]*:?[ \t]*-*[ \t]*$"
+)
+_LEADING_NUMBER = re.compile(
+    r"(?m)^[ \t]*(?:¶[ \t]*)?\d{1,3}[ \t]*\.[ \t]*(?:\([A-Za-z/ ]{1,14}\)[ \t]*)?"
+)
+_LEADING_MARKING = re.compile(r"^\s*\([A-Za-z/ ]{1,14}\)\s*")
+
+
+def _tidy(text: str) -> str:
+    text = _LEADING_NUMBER.sub("", text)
+    text = _LEADING_MARKING.sub("", text)
+    paragraphs = re.split(r"\n\s*\n", text)
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
+def parse_summary(text: str) -> str | None:
+    """The text between ``SUMMARY:`` and ``END SUMMARY`` (or under a Summary heading)."""
+    start = _SUMMARY_START.search(text)
+    heading = _SUMMARY_HEADING.search(text)
+    if start and (not heading or start.start() <= heading.start()):
+        rest = text[start.end() :]
+        end = _SUMMARY_END.search(rest)
+        if end:
+            rest = rest[: end.start()]
+        else:
+            rest = re.split(r"\n\s*\n(?=\s*(?:¶\s*)?\d{1,3}\s*\.)", rest, maxsplit=1)[0]
+            rest = re.split(r"\n\s*\n", rest.lstrip("\n"), maxsplit=1)[0]
+        summary = _tidy(rest)
+        return summary or None
+    if heading:
+        rest = text[heading.end() :].lstrip("\n")
+        rest = re.sub(r"^\s*-{3,}\s*\n", "", rest)
+        end = _SUMMARY_END.search(rest)
+        if end and end.start() < 6000:
+            rest = rest[: end.start()]
+        else:
+            rest = re.split(r"\n\s*\n", rest.strip("\n"), maxsplit=1)[0]
+        summary = _tidy(rest)
+        return summary or None
+    return None

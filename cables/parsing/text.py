@@ -1,0 +1,215 @@
+"""From whatever a cable arrived as (bytes, a web page, a CSV row) to clean plain text."""
+
+import csv
+import html
+import io
+import re
+from datetime import datetime
+from typing import NamedTuple
+
+
+class SourceMeta(NamedTuple):
+    """What a cables.csv-style row, or a release web page, says about its cable."""
+
+    reference_id: str | None = None
+    sent_at: datetime | None = None
+    origin: str | None = None
+    classification: str | None = None
+    references: tuple[str, ...] = ()
+
+
+def decode(data: str | bytes) -> str:
+    """UTF-8, else Windows-1252 (the raw release files are Latin-1 with ``\\xb6`` for ``¶``)."""
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+_HTML_TAG = re.compile(
+    r"</?(?:a|b|br|i|u|em|strong|p|pre|code|span|div|font|sup|sub|hr|tt|small|big|center|"
+    r"blockquote|table|tbody|thead|tr|td|th|ul|ol|li|h[1-6]|html|body|head|title)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>|</?p\b[^<>]*>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Link debris of scraped pages: "[EAID](#)", and the paragraph anchor "[1](#)" or "[¶](#)".
+_PARAGRAPH_ANCHOR = re.compile(r"\[(?:1|¶)\]\(#[^)\s]*\)")
+_LINK = re.compile(r"\[([^\]\n]{0,80})\]\(#[^)\s]*\)")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\u0085]")
+
+
+def _entity(match: re.Match) -> str:
+    decoded = html.unescape(match.group(0))
+    return match.group(0) if decoded == match.group(0) else decoded
+
+
+def clean(text: str) -> str:
+    """Plain text with ``\\n`` line ends, single spaces kept, markup and link debris gone."""
+    text = _LINE_ENDS.sub("\n", text)
+    if "<" in text:
+        text = _LINE_BREAK_TAG.sub("\n", text)
+        text = _HTML_TAG.sub("", text)
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
+        text = _LINE_ENDS.sub("\n", text)
+    if "](" in text:
+        text = _PARAGRAPH_ANCHOR.sub("¶", text)
+        text = _LINK.sub(r"\1", text)
+    text = _SPACES.sub(lambda m: "\t" if m.group(0) == "\t" else " ", text)
+    return text.replace("\x00", "")
+
+
+# --- rows of the release's cables.csv, and the tab-separated dumps made from it -------------
+
+_CLASSIFICATIONS = (
+    r"UNCLASSIFIED//FOR OFFICIAL USE ONLY|UNCLASSIFIED|CONFIDENTIAL//NOFORN|CONFIDENTIAL|"
+    r"SECRET//NOFORN|SECRET"
+)
+_CSV_ROW = re.compile(
+    r'^"?\d+"?,"?(\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d)"?,"?(\d\d[A-Z]+\d+)"?,'
+    r'("[^"\n]*"|[^,\n]*),"?(' + _CLASSIFICATIONS + r')"?,',
+    re.MULTILINE,
+)
+_TSV_ROW = re.compile(
+    r"^(?:\d+\t)?(\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?)\t(\d\d[A-Z]+\d+)\t([^\t\n]*)\t("
+    + _CLASSIFICATIONS
+    + r")\t([^\t\n]*)\t",
+    re.MULTILINE,
+)
+# The same fields one per line (blank lines between them or not), as some mirrors print them.
+_NL = r"[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+_LINES_ROW = re.compile(
+    r"^[ \t]*\d+"
+    + _NL
+    + r"(\d{4}-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?)?)"
+    + _NL
+    + r"(\d\d[A-Z]+\d+)"
+    + _NL
+    + r"([A-Z][^\n]{2,60}?)"
+    + _NL
+    + r"("
+    + _CLASSIFICATIONS
+    + r")"
+    + r"[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*((?:\d\d[A-Z]+\d+[|, ]*)+)[ \t]*\n)?",
+    re.MULTILINE,
+)
+_REF_ID = re.compile(r"\d\d[A-Z]+\d+")
+
+
+def _utc(value: datetime) -> datetime:
+    from datetime import UTC
+
+    return value.replace(tzinfo=UTC)
+
+
+def split_source_row(text: str) -> tuple[str, SourceMeta | None]:
+    """If the text holds a cables.csv row (or its tab-separated dump), its cable and metadata.
+
+    Such rows carry the release's own id, date, origin and classification, then the routing
+    header and the body. Whatever precedes the row repeats part of the row and is dropped.
+    """
+    if "\t" in text:
+        match = _TSV_ROW.search(text)
+        if match:
+            return _tsv_cable(text, match)
+    if "-" in text:
+        match = _LINES_ROW.search(text)
+        if match:
+            return _lines_cable(text, match)
+    if '",' in text or "," in text[:200]:
+        match = _CSV_ROW.search(text)
+        if match:
+            return _csv_cable(text, match)
+    return text, None
+
+
+def _iso(stamp: str) -> datetime | None:
+    try:
+        return _utc(datetime.fromisoformat(stamp))
+    except ValueError:
+        return None
+
+
+def _lines_cable(text: str, match: re.Match) -> tuple[str, SourceMeta]:
+    meta = SourceMeta(
+        reference_id=match.group(2),
+        sent_at=_iso(match.group(1)),
+        origin=match.group(3).strip(),
+        classification=match.group(4),
+        references=tuple(_REF_ID.findall(match.group(5) or "")),
+    )
+    return text[match.end() :], meta
+
+
+def _tsv_cable(text: str, match: re.Match) -> tuple[str, SourceMeta]:
+    meta = SourceMeta(
+        reference_id=match.group(2),
+        sent_at=_iso(match.group(1)),
+        origin=match.group(3).strip() or None,
+        classification=match.group(4),
+        references=tuple(_REF_ID.findall(match.group(5))),
+    )
+    rest = text[match.end() :].replace("\\\n", "\n").replace("\t", "\n\n")
+    return rest, meta
+
+
+def _csv_cable(text: str, match: re.Match) -> tuple[str, SourceMeta]:
+    row_text = text[match.start() :]
+    fields: list[str] = []
+    try:
+        fields = next(csv.reader(io.StringIO(row_text), escapechar="\\", doublequote=True))
+    except (csv.Error, StopIteration):
+        fields = []
+    try:
+        sent_at = _utc(datetime.strptime(match.group(1), "%m/%d/%Y %H:%M"))
+    except ValueError:
+        sent_at = None
+    refs = tuple(_REF_ID.findall(fields[5])) if len(fields) >= 8 else ()
+    meta = SourceMeta(
+        reference_id=match.group(2),
+        sent_at=sent_at,
+        origin=match.group(3).strip('"').strip() or None,
+        classification=match.group(4),
+        references=refs,
+    )
+    if len(fields) >= 8:
+        return fields[6] + "\n\n" + "\n".join(fields[7:]), meta
+    # A row cut short: keep what follows its metadata.
+    rest = text[match.end() :].replace('\\"', '"').replace('""', '"')
+    return rest, meta
+
+
+# --- the release's own web pages ------------------------------------------------------------
+
+_PAGE_PRE = re.compile(r"<pre>(.*?)</pre>", re.DOTALL | re.IGNORECASE)
+_PAGE_TABLE = re.compile(r"<table class=.cable.>(.*?)</table>", re.DOTALL | re.IGNORECASE)
+_PAGE_CELL = re.compile(r"<td>(.*?)</td>", re.DOTALL | re.IGNORECASE)
+
+
+def split_web_page(text: str) -> tuple[str, SourceMeta | None]:
+    """A release page: its ``<pre>`` boxes joined by a blank line, and its metadata table."""
+    if "<pre" not in text.lower() or "<html" not in text[:2000].lower():
+        return text, None
+    blocks = _PAGE_PRE.findall(text)
+    if not blocks:
+        return text, None
+    meta = None
+    table = _PAGE_TABLE.search(text)
+    if table:
+        cells = [clean(cell).strip() for cell in _PAGE_CELL.findall(table.group(1))]
+        if len(cells) >= 5:
+            try:
+                sent_at = _utc(datetime.strptime(cells[1], "%Y-%m-%d %H:%M"))
+            except ValueError:
+                sent_at = None
+            meta = SourceMeta(
+                reference_id=cells[0] or None,
+                sent_at=sent_at,
+                origin=cells[4] or None,
+                classification=cells[3] if re.fullmatch(_CLASSIFICATIONS, cells[3]) else None,
+            )
+    return "\n\n".join(blocks), meta
