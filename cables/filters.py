@@ -22,6 +22,10 @@ class MultipleCodesField(forms.MultipleChoiceField):
         return 0 < len(value) <= 200
 
 
+class CodesFilter(django_filters.MultipleChoiceFilter):
+    field_class = MultipleCodesField
+
+
 class CableFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
@@ -29,18 +33,14 @@ class CableFilter(django_filters.FilterSet):
         max_length=MAX_QUERY_LENGTH,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": 'e.g. "peace mission" sco'}),
     )
-    tag = django_filters.MultipleChoiceFilter(
-        label="Tags", field_class=MultipleCodesField, method="filter_nothing"
-    )
+    tag = CodesFilter(label="Tags", method="filter_nothing")
     tag_mode = django_filters.ChoiceFilter(
         label="Match",
         choices=[("any", "any tag"), ("all", "all tags")],
         empty_label=None,
         method="filter_nothing",
     )
-    origin = django_filters.MultipleChoiceFilter(
-        label="Origin", field_class=MultipleCodesField, method="filter_nothing"
-    )
+    origin = CodesFilter(label="Origin", method="filter_nothing")
     classification = django_filters.MultipleChoiceFilter(
         label="Classification", choices=Classification.choices, method="filter_nothing"
     )

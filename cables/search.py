@@ -17,8 +17,17 @@ from django.db.models.functions import ExtractMonth, ExtractYear, RowNumber
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from cables.models import LITERAL_CONFIG, TEXT_CONFIG, Cable, CableTag, Paragraph
-from cables.query import ParsedQuery, Term
+from cables.models import (
+    LITERAL_CONFIG,
+    TEXT_CONFIG,
+    Cable,
+    CableTag,
+    Entity,
+    Mention,
+    Paragraph,
+    Tag,
+)
+from cables.query import ParsedQuery, Term, parse_query
 
 # Counting every match of a very broad query is slow; above this we say "more than".
 COUNT_LIMIT = 10_000
@@ -240,6 +249,7 @@ def snippets(
             {
                 "position": row["position"],
                 "number": row["number"],
+                "anchor": paragraph_anchor(row["number"], row["position"]),
                 "html": highlight(row["headline"]),
             }
         )
@@ -250,3 +260,122 @@ def highlight(text_with_marks: str) -> SafeString:
     """Escape untrusted cable text, then turn the sentinel marks into <mark>."""
     escaped = escape(text_with_marks)  # leaves the control-character marks alone
     return mark_safe(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
+
+
+def paragraphs_for_reading(cable: Cable, raw_query: str = "") -> list[dict]:
+    """A cable's paragraphs as safe HTML, the query's words highlighted when given."""
+    query = parse_query(raw_query) if raw_query else None
+    tsquery = text_query(query) if query and query.has_text else None
+    paragraphs = cable.paragraphs.order_by("position")
+    if tsquery is None:
+        rows = paragraphs.values("position", "number", "marking", "text")
+        return [
+            dict(
+                row,
+                html=escape(row["text"]),
+                anchor=paragraph_anchor(row["number"], row["position"]),
+            )
+            for row in rows
+        ]
+    rows = paragraphs.annotate(
+        marked=SearchHeadline(
+            "text",
+            tsquery,
+            config=TEXT_CONFIG,
+            start_sel=MARK_START,
+            stop_sel=MARK_END,
+            highlight_all=True,
+        )
+    ).values("position", "number", "marking", "text", "marked")
+    return [
+        dict(
+            row,
+            html=highlight(row["marked"]),
+            anchor=paragraph_anchor(row["number"], row["position"]),
+        )
+        for row in rows
+    ]
+
+
+def paragraph_anchor(number: int | None, position: int) -> str:
+    """The fragment id of a paragraph on the cable page: #p3 for paragraph 3."""
+    return f"p{number}" if number is not None else f"u{position}"
+
+
+def spelling_suggestion(words: list[str]) -> str | None:
+    """The query with each unknown word replaced by the most similar known word."""
+    from django.db import connection
+
+    suggested = []
+    changed = False
+    with connection.cursor() as cursor:
+        for word in words[:5]:
+            cursor.execute(
+                "SELECT word FROM cables_lexicon WHERE word %% %s "
+                "ORDER BY similarity(word, %s) DESC, ndoc DESC LIMIT 1",
+                [word.lower(), word.lower()],
+            )
+            row = cursor.fetchone()
+            if row and row[0] != word.lower():
+                suggested.append(row[0])
+                changed = True
+            else:
+                suggested.append(word)
+    return " ".join(suggested) if changed else None
+
+
+def co_occurring_entities(entity: Entity, limit: int = 20) -> QuerySet[Entity]:
+    """Entities mentioned most often in the same published cables as `entity`."""
+    cables = Mention.objects.filter(entity=entity, cable__published=True).values("cable_id")
+    return (
+        Entity.objects.filter(hidden=False, mentions__cable_id__in=cables)
+        .exclude(pk=entity.pk)
+        .annotate(shared=Count("mentions__cable", distinct=True))
+        .order_by("-shared", "name")[:limit]
+    )
+
+
+def refresh_lexicon() -> None:
+    """Rebuild the spelling-suggestion word list after the corpus changed."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("REFRESH MATERIALIZED VIEW cables_lexicon")
+
+
+# Browsing the corpus (the API, and pages listing tags or entities): counts only
+# ever include published cables, so a hidden cable leaves no trace.
+
+
+def tags_with_counts(kind: str = "") -> QuerySet[Tag]:
+    """Every tag with `count`, the number of published cables carrying it."""
+    tags = Tag.objects.annotate(
+        count=Count("cable_tags", filter=Q(cable_tags__cable__published=True))
+    ).order_by("code")
+    return tags.filter(kind=kind) if kind else tags
+
+
+def entities_with_counts(name: str = "", kind: str = "") -> QuerySet[Entity]:
+    """Visible entities mentioned in at least one published cable, most mentioned first."""
+    entities = (
+        Entity.objects.filter(hidden=False)
+        .annotate(
+            count=Count("mentions__cable", filter=Q(mentions__cable__published=True), distinct=True)
+        )
+        .filter(count__gt=0)
+    )
+    if name:
+        entities = entities.filter(name__icontains=name)
+    if kind:
+        entities = entities.filter(kind=kind)
+    return entities.order_by("-count", "name", "pk")
+
+
+def cited_by(cable: Cable) -> QuerySet[Cable]:
+    """Published cables whose references resolve to `cable`, oldest first."""
+    return (
+        published_cables()
+        .filter(references_out__cited=cable)
+        .distinct()
+        .order_by(F("sent_at").asc(nulls_last=True), "pk")
+    )

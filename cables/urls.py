@@ -4,5 +4,11 @@ from cables import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("search/", views.search_results, name="search"),
+    path("cable/<str:reference_id>/", views.cable_detail, name="cable"),
+    path("tags/", views.tag_index, name="tags"),
+    path("origins/", views.origin_index, name="origins"),
+    path("entity/<int:pk>/", views.entity_detail, name="entity"),
+    path("help/syntax/", views.syntax_help, name="syntax"),
     path("healthz", views.healthz, name="healthz"),
 ]

@@ -1,10 +1,226 @@
+"""The portal's pages: search, cable, tags, origins, entities, query syntax help."""
+
+from __future__ import annotations
+
+import math
+
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.db.models import Count, F, Q
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from cables import search
+from cables.filters import CableFilter
+from cables.models import Cable, CableTag, Entity, Mention, Tag
+from cables.presentation import facet_links, page_links, timeline
+
+PAGE_SIZE = 20
+# Deep pages of a broad query are slow and useless to a reader: refine instead.
+MAX_PAGE = 500
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "cables/home.html")
+    cables = search.published_cables()
+    return render(
+        request,
+        "cables/home.html",
+        {
+            "filter": CableFilter(),
+            "cable_count": cables.count(),
+            "timeline": timeline(
+                search.facets(cables, tag_limit=0, origin_limit=0)["years"], request, year=None
+            ),
+        },
+    )
+
+
+def search_results(request: HttpRequest) -> HttpResponse:
+    cable_filter = CableFilter(request.GET)
+    page_number, page_error = _page_number(request)
+    if not cable_filter.is_valid() or page_error:
+        context = {"filter": cable_filter, "page_error": page_error, "results": []}
+        return render(request, "cables/search.html", context, status=400)
+    wanted = cable_filter.search
+    if wanted.query.reference_id:
+        return _go_to_cable(request, wanted.query.reference_id)
+
+    cables = cable_filter.qs
+    total, exact = search.count_matches(cables)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    if page_number > min(pages, MAX_PAGE):
+        context = {
+            "filter": cable_filter,
+            "results": [],
+            "page_error": f"There is no page {page_number}: the last is {min(pages, MAX_PAGE)}.",
+        }
+        return render(request, "cables/search.html", context, status=404)
+
+    start = (page_number - 1) * PAGE_SIZE
+    results = list(
+        cables.only("reference_id", "sent_at", "origin", "classification", "subject", "tag_codes")[
+            start : start + PAGE_SIZE
+        ]
+    )
+    found_snippets = search.snippets([cable.pk for cable in results], wanted.query)
+    for cable in results:
+        cable.snippets = found_snippets.get(cable.pk, [])
+    facet_counts = search.facets(cables) if total else None
+    context = {
+        "filter": cable_filter,
+        "results": results,
+        "total": total,
+        "exact": exact,
+        "page_number": page_number,
+        "first_position": start + 1,
+        "pages": min(pages, MAX_PAGE),
+        "page_links": page_links(request, page_number, min(pages, MAX_PAGE)),
+        "facets": facet_links(request, facet_counts, wanted) if facet_counts else None,
+        "timeline": _timeline(request, cables, facet_counts, _zoom_year(wanted)),
+        "query_words": " ".join(wanted.query.words),
+        "suggestion": None if total else _suggestion(wanted),
+    }
+    return render(request, "cables/search.html", context)
+
+
+def _timeline(request, cables, facet_counts, year):
+    if not facet_counts:
+        return None
+    if year:
+        return timeline(search.months_of_year(cables, year), request, year=year)
+    return timeline(facet_counts["years"], request, year=None)
+
+
+def _zoom_year(wanted: search.Search) -> int | None:
+    """The year to show month by month: a chosen year, or a date range inside one."""
+    if wanted.year:
+        return wanted.year
+    start = wanted.date_from or wanted.query.date_from
+    end = wanted.date_to or wanted.query.date_to
+    return start.year if start and end and start.year == end.year else None
+
+
+def _page_number(request: HttpRequest) -> tuple[int, str | None]:
+    raw = request.GET.get("page", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= 10**6:
+        return 1, f"“{raw[:20]}” is not a page number."
+    return int(raw), None
+
+
+def _go_to_cable(request: HttpRequest, reference_id: str) -> HttpResponse:
+    if search.published_cables().filter(reference_id=reference_id).exists():
+        return redirect("cable", reference_id=reference_id)
+    context = {
+        "filter": CableFilter(request.GET),
+        "results": [],
+        "page_error": f"There is no cable {reference_id} in the corpus.",
+    }
+    return render(request, "cables/search.html", context, status=404)
+
+
+def _suggestion(wanted: search.Search) -> str | None:
+    """A similar subject word for a query that found nothing (trigram similarity)."""
+    words = [w for w in wanted.query.words if " " not in w and len(w) > 3]
+    if not words:
+        return None
+    return search.spelling_suggestion(words)
+
+
+def cable_detail(request: HttpRequest, reference_id: str) -> HttpResponse:
+    cable = get_object_or_404(search.published_cables(), reference_id=reference_id)
+    query_words = request.GET.get("q", "")[:500]
+    paragraphs = search.paragraphs_for_reading(cable, query_words)
+    cable_tags = CableTag.objects.filter(cable=cable).select_related("tag").order_by("position")
+    references = cable.references_out.select_related("cited").order_by("position")
+    cited_by = (
+        search.published_cables()
+        .filter(references_out__cited=cable)
+        .only("reference_id", "subject", "sent_at", "origin")
+        .order_by("sent_at", "pk")
+    )
+    entities = (
+        Entity.objects.filter(mentions__cable=cable, hidden=False)
+        .annotate(total=Count("mentions"))
+        .order_by("kind", "-total", "name")
+    )
+    same_origin = search.published_cables().filter(origin=cable.origin).exclude(pk=cable.pk)
+    context = {
+        "cable": cable,
+        "paragraphs": paragraphs,
+        "cable_tags": cable_tags,
+        "references": references,
+        "cited_by": cited_by,
+        "entities": entities,
+        "previous": _neighbour(same_origin, cable, before=True),
+        "next": _neighbour(same_origin, cable, before=False),
+        "query_words": query_words,
+    }
+    return render(request, "cables/cable.html", context)
+
+
+def _neighbour(cables, cable: Cable, *, before: bool) -> Cable | None:
+    if cable.sent_at is None:
+        return None
+    if before:
+        earlier = Q(sent_at__lt=cable.sent_at) | Q(sent_at=cable.sent_at, pk__lt=cable.pk)
+        return cables.filter(earlier).order_by("-sent_at", "-pk").only("reference_id").first()
+    later = Q(sent_at__gt=cable.sent_at) | Q(sent_at=cable.sent_at, pk__gt=cable.pk)
+    return cables.filter(later).order_by("sent_at", "pk").only("reference_id").first()
+
+
+def tag_index(request: HttpRequest) -> HttpResponse:
+    tags = (
+        Tag.objects.annotate(count=Count("cable_tags", filter=Q(cable_tags__cable__published=True)))
+        .filter(count__gt=0)
+        .order_by("kind", "code")
+    )
+    return render(request, "cables/tags.html", {"tags": tags})
+
+
+def origin_index(request: HttpRequest) -> HttpResponse:
+    origins = (
+        search.published_cables()
+        .order_by()
+        .values("origin")
+        .annotate(count=Count("*"))
+        .order_by("origin")
+    )
+    return render(request, "cables/origins.html", {"origins": origins})
+
+
+def entity_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    entity = get_object_or_404(Entity, pk=pk)
+    if entity.merged_into_id:
+        return redirect("entity", pk=entity.merged_into_id)
+    if entity.hidden:
+        raise Http404("No such entity.")
+    cables = search.published_cables().filter(mentions__entity=entity).distinct()
+    page_number, page_error = _page_number(request)
+    if page_error or page_number > MAX_PAGE:
+        raise Http404(page_error or "Page too deep.")
+    start = (page_number - 1) * PAGE_SIZE
+    cable_count = cables.count()
+    context = {
+        "entity": entity,
+        "first_position": start + 1,
+        "next_page": page_number + 1 if start + PAGE_SIZE < cable_count else None,
+        "cables": cables.order_by(F("sent_at").desc(nulls_last=True), "pk").only(
+            "reference_id", "sent_at", "origin", "subject"
+        )[start : start + PAGE_SIZE],
+        "cable_count": cable_count,
+        "co_occurring": search.co_occurring_entities(entity),
+        "timeline": timeline(
+            search.facets(cables, tag_limit=0, origin_limit=0)["years"],
+            request,
+            year=None,
+            base_url=f"/search/?entity={entity.pk}",
+        ),
+        "mention_count": Mention.objects.filter(entity=entity).count(),
+    }
+    return render(request, "cables/entity.html", context)
+
+
+def syntax_help(request: HttpRequest) -> HttpResponse:
+    return render(request, "cables/syntax.html")
 
 
 def healthz(request: HttpRequest) -> JsonResponse:
