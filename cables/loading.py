@@ -22,6 +22,7 @@ from cables.entities import ExtractedEntity, extract_entities
 from cables.glossary import guess_tag_kind
 from cables.models import Cable, CableTag, Entity, Mention, Paragraph, Reference, Tag
 from cables.parsing import parse_cable
+from cables.parsing.text import decode
 from cables.sources import Document
 
 # Fields whose parsed value the source's own metadata (CSV columns, web page) overrides.
@@ -104,6 +105,9 @@ def _prepare(document: Document) -> PreparedCable | Failure:
     reference_id = meta.get("reference_id") or parsed.reference_id or document.file_id
     if not reference_id and not (parsed.subject or parsed.tags or parsed.sent_at):
         return Failure(document.name, "no recognisable cable: no id, date, TAGS or subject")
+    warnings = list(parsed.warnings)
+    if document.file_id and reference_id and document.file_id != reference_id:
+        warnings.append(f"the file name says {document.file_id}, the text {reference_id}")
     content_hash = hashlib.sha256(raw).hexdigest()
     reference_id = reference_id or f"UNIDENTIFIED-{content_hash[:16].upper()}"
     paragraphs = [(p.number, p.marking or "", p.text) for p in parsed.paragraphs]
@@ -124,10 +128,10 @@ def _prepare(document: Document) -> PreparedCable | Failure:
         "signer": parsed.signer or "",
         "reference_text": parsed.reference_text or "",
         "body": "\n\n".join(text for _, _, text in paragraphs),
-        "original_text": raw.decode("utf-8", "replace"),
+        "original_text": decode(raw),
         "source_name": document.name,
         "source_row": document.row,
-        "parse_warnings": list(parsed.warnings),
+        "parse_warnings": warnings,
     }
     fields.update({key: meta[key] for key in TRUSTED_METADATA if meta.get(key) and key in fields})
     fields = {key: _clean(value, _max_length(key)) for key, value in fields.items()}
