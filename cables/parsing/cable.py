@@ -114,6 +114,11 @@ def _header_end(zone: str, line: ClassificationLine | None, subject: str | None)
     return max(ends)
 
 
+def _without_refs(zone: str) -> str:
+    block = fields.reference_block(zone)
+    return zone.replace(block, "") if block else zone
+
+
 def _routing_header(text: str, line: ClassificationLine | None) -> str:
     if line:
         return text[: line.start].strip("\n")
@@ -139,7 +144,8 @@ def _classification(
         ):
             return "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
         return level
-    if re.search(r"(?<![A-Za-z])NOFORN(?![A-Za-z])", text):
+    # The release follows the header's caveats, not the paragraph markings ("(S/NF)").
+    if "NOFORN" in caveats.upper():
         return f"{level}//NOFORN"
     return level
 
@@ -190,11 +196,16 @@ def _parse(data: str | bytes) -> ParsedCable:
     body = remove_noise(text[max(header_end, start) :])
     header = _routing_header(text, line)
 
-    sent_at = fields.parse_date_time_group(text[: max(zone_end, 4000)])
+    # The date-time group of the routing header; not one cited in a REF line or the body.
+    sent_at = fields.parse_routing_date(_without_refs(zone)) or fields.parse_date_time_group(
+        text[:start] if line else _without_refs(zone)
+    )
+    if sent_at is None:
+        sent_at = fields.parse_routing_date(text[zone_end:])
     if sent_at is None and meta and meta.sent_at:
         sent_at = meta.sent_at
     if sent_at is None:
-        sent_at = fields.parse_any_date(text)
+        sent_at = fields.parse_iso_date(text)
     year = sent_at.year if sent_at else None
     fields_zone = zone[start:]
     references_text = fields.reference_block(fields_zone)

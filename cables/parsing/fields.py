@@ -52,7 +52,9 @@ _DTG = re.compile(
     r"[A-Z]*\s+(\d{4}|\d{2})(?!\d)",
     re.IGNORECASE,
 )
-_ISO_STAMP = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?")
+_ISO_STAMP = re.compile(
+    r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?)?(?![\d-])"
+)
 
 
 def parse_date_time_group(text: str) -> datetime | None:
@@ -69,26 +71,66 @@ def parse_date_time_group(text: str) -> datetime | None:
     return None
 
 
-def parse_any_date(text: str) -> datetime | None:
-    """A date-time group, else an ISO stamp (``Cable dated:2005-11-16T09:53:00``)."""
-    found = parse_date_time_group(text)
-    if found:
-        return found
+_ROUTING_DTG = re.compile(r"(?im)^[ \t]*(?:[OPRZ][ \t]+){1,2}(?=\d{6}\s?Z\s+[A-Z]{3})")
+# Run into other lines: "... /38 R 261054Z JUL 02 FM AMEMBASSY VATICAN".
+_INLINE_ROUTING_DTG = re.compile(
+    r"(?<![A-Za-z0-9/])[OPRZ][ \t]+(?=\d{6}Z[ \t]+[A-Z]{3}[ \t]+\d\d[ \t]+FM )"
+)
+# "Thursday, 07 March 2002, 10:13" (WikiLeaks' extracts), "TELEGRAM   June 03, 2003".
+_WRITTEN_DATE = re.compile(
+    r"(?im)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+(\d{1,2})[ \t]+([A-Z]+)"
+    r"[ \t]+(\d{4}),[ \t]+(\d\d):(\d\d)|TELEGRAM[ \t]+([A-Z]+)[ \t]+(\d{1,2}),[ \t]+(\d{4}))"
+)
+
+
+def parse_routing_date(text: str) -> datetime | None:
+    """The date-time group after the precedence letters (``P 271401Z AUG 07``), else a
+    written date line, else the first date-time group of ``text``."""
+    match = _ROUTING_DTG.search(text) or _INLINE_ROUTING_DTG.search(text)
+    if match:
+        found = parse_date_time_group(text[match.end() : match.end() + 40])
+        if found:
+            return found
+    for match in _WRITTEN_DATE.finditer(text):
+        day, month, year, hour, minute, month2, day2, year2 = match.groups()
+        try:
+            if day:
+                return datetime(
+                    int(year),
+                    _MONTHS[month.upper()],
+                    int(day),
+                    int(hour),
+                    int(minute),
+                    tzinfo=UTC,
+                )
+            return datetime(int(year2), _MONTHS[month2.upper()], int(day2), tzinfo=UTC)
+        except (KeyError, ValueError):
+            continue
+    return None
+
+
+def parse_iso_date(text: str) -> datetime | None:
+    """An ISO stamp (``Cable dated:2005-11-16T09:53:00``), else an ISO date (``2005-10-20``,
+    as tab-separated dumps append it)."""
+    dates = []
     for match in _ISO_STAMP.finditer(text):
         year, month, day, hour, minute, second = match.groups()
         try:
-            return datetime(
+            stamp = datetime(
                 int(year),
                 int(month),
                 int(day),
-                int(hour),
-                int(minute),
+                int(hour or 0),
+                int(minute or 0),
                 int(second or 0),
                 tzinfo=UTC,
             )
         except ValueError:
             continue
-    return None
+        if hour is not None:
+            return stamp
+        dates.append(stamp)
+    return dates[0] if dates else None
 
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})(?!\d)")
@@ -159,7 +201,7 @@ def parse_declassify_on(text: str) -> date | None:
 # --- TAGS ------------------------------------------------------------------------------------
 
 _TAGS = re.compile(r"(?im)(?:^[ \t]*|(?<=[\s\d.]))TAGS?(?:[ \t]*:|[ \t]+(?=[A-Za-z]))[ \t]*")
-_TAG_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_TAG_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 _PERSON_PAREN = re.compile(r"OVIP\s*\(([^()]{2,60})\)", re.IGNORECASE)
 _TAG_LINE = re.compile(r"^[\sA-Za-z0-9,;.()/&-]*$")
 # Tag codes of five or more letters, which a person's name after OVIP is not.
@@ -229,7 +271,7 @@ def parse_tags(text: str) -> list[str]:
         return f" OVIP\x00{len(persons) - 1} "
 
     value = _PERSON_PAREN.sub(hold_person, value)
-    pieces = re.split(r"(\s*[,;]\s*|\s+)", value.strip())
+    pieces = re.split(r"(\s*[,;/]\s*|\s+)", value.strip())
     tokens = [
         (pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2)
     ]
@@ -268,8 +310,8 @@ _SUBJECT = re.compile(
     r"|^[ \t]*SUBJ(?:ECT)?[ \t]+(?=[A-Z])"
 )
 _SUBJECT_END = re.compile(
-    r"(?:(?<![A-Za-z])REF(?:S|ERENCES?)?\s*[:.]|(?<![A-Za-z])REF\s+[A-Z]\b|"
-    r"(?i:classified\s+by\b)|(?<![A-Za-z])E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])TAGS?\s*:)"
+    r"(?:(?<![A-Za-z])REF(?:S|ERENCES?)?\s*[:.]|REFS?:|(?<![A-Za-z])REF\s+[A-Z]\b|"
+    r"(?i:classified\s+by\b)|\s(?:Summary|SUMMARY)\s*-{3,}|\s-{4,}|(?<![A-Za-z])E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])TAGS?\s*:)"
 )
 
 
@@ -283,8 +325,10 @@ def parse_subject(text: str) -> str | None:
     for number, line in enumerate(lines[:12]):
         if number and (_BLANK.match(line) or _PARAGRAPH_START.match(line)):
             break
-        if _PAGE_BREAK.match(line) or re.match(r"^\s*-{3,}\s*$", line):
+        if _PAGE_BREAK.match(line):
             continue
+        if number and re.match(r"^\s*-{3,}\s*$", line):
+            break
         cut = _SUBJECT_END.search(line)
         if cut:
             parts.append(line[: cut.start()])

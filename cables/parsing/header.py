@@ -3,7 +3,7 @@
 import re
 from typing import NamedTuple
 
-from .posts import canonical_post, origin_for_post, origin_from_sender
+from .posts import POST_ORIGINS, canonical_post, origin_for_post, origin_from_sender
 
 
 class Recipient(NamedTuple):
@@ -32,8 +32,13 @@ CLASSIFICATION_LINE = re.compile(
     + _LEVEL
     + r"((?:[ \t]*(?://|/)?[ \t]*(?:NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|FOUO|"
     r"FOR OFFICIAL USE ONLY|ROGER|CHEROKEE))*)"
-    r"[ \t]*(E\s?F\s?T\s?O)?[ \t]*(?:SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*)?"
-    r"([A-Za-z][A-Za-z.' ]{1,28}?)[ \t]*0*(\d{1,7})(?![\d/])"
+    r"[ \t]*(E\s?F\s?T\s?O)?[ \t]*(SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*)?"
+    r"([A-Za-z][A-Za-z.' ]{1,28}?)[ \t]+0*(\d{1,7})(?![\d/])"
+)
+# The page head of older telegrams: "PAGE 01        HARARE  06677  01 OF 03  291400Z".
+_PAGE_HEAD_ID = re.compile(
+    r"(?m)^[ \t]*PAGE[ \t]+\d+[ \t]+([A-Z][A-Z .'-]{1,30}?)[ \t]+(\d{2,7})[ \t]+\d+"
+    r"[ \t]+OF[ \t]+\d+"
 )
 PAGE_BREAK_ID = re.compile(
     r"(?m)^[ \t]*([A-Za-z][A-Za-z .'-]{0,30}?)[ \t]+(\d{6,8})[ \t]+\d{3}(?:\.\d)?"
@@ -72,17 +77,24 @@ class ClassificationLine(NamedTuple):
 
 def find_classification_line(text: str) -> ClassificationLine | None:
     for match in CLASSIFICATION_LINE.finditer(text):
-        level, caveats, efto, post, serial = match.groups()
+        level, caveats, efto, section, post, serial = match.groups()
         after = text[match.start(1) + len(level) : match.start(1) + len(level) + 1]
         if " " not in level and after.isalpha():
             continue  # "SECRETARY", not "SECRET"
         post = " ".join(post.split()).upper()
         if post.startswith(("SECTION", "OF ")):
             continue
-        if efto:
-            post = "EFTO " + post
+        if efto and not section:
+            post = "EFTO " + post  # as the release's ids have it: 09EFTOLONDON2187
+        number = int(serial)
+        if text[match.end() : match.end() + 1].isalpha():
+            # Run together with the next header ("00167SIPDIS"): trust the routing serial
+            # if this one is a cut-short copy of it.
+            routing = _ROUTING_SERIAL.search(text)
+            if routing and routing.group(1).lstrip("0").startswith(str(number)):
+                number = int(routing.group(1))
         return ClassificationLine(
-            _level(level), caveats or "", post, int(serial), match.start(), match.end()
+            _level(level), caveats or "", post, number, match.start(), match.end()
         )
     return None
 
@@ -93,10 +105,26 @@ def find_reference_id(text: str, year: int | None, line: ClassificationLine | No
         return None
     short = year % 100
     if line:
-        return f"{short:02d}{canonical_post(line.post)}{line.serial}"
+        post = canonical_post(line.post)
+        if post not in POST_ORIGINS:
+            # A garbled post ("QRIPOLI"): the sender's, if it is the same name but a letter.
+            sender = _FM.search(text)
+            sender_post = _post_of_sender(sender.group(1)) if sender else None
+            if sender_post and len(sender_post) == len(post) and sender_post[1:] == post[1:]:
+                post = sender_post
+        return f"{short:02d}{post}{line.serial}"
     page = PAGE_BREAK_ID.search(text)
     if page and int(page.group(2)):
         return f"{short:02d}{canonical_post(page.group(1))}{int(page.group(2))}"
+    page = _PAGE_HEAD_ID.search(text)
+    if page and int(page.group(2)):
+        post = canonical_post(page.group(1))
+        if post not in POST_ORIGINS:  # cut short on the page head: "VATICA" for VATICAN
+            sender = _FM.search(text)
+            sender_post = _post_of_sender(sender.group(1)) if sender else None
+            if sender_post and sender_post.startswith(post):
+                post = sender_post
+        return f"{short:02d}{post}{int(page.group(2))}"
     serial = _ROUTING_SERIAL.search(text)
     sender = _FM.search(text)
     if serial and sender:
@@ -124,15 +152,15 @@ def find_sender(text: str) -> str | None:
 
 def find_origin(reference_id: str | None, sender: str | None, line: ClassificationLine | None):
     """The release's name of the sending post, from the id's post, the FM line or the text."""
+    from_sender = origin_from_sender(sender) if sender else None
+    if from_sender and not from_sender.startswith(("Embassy ", "Consulate ")):
+        return from_sender  # USEU Brussels, not Embassy Brussels
     if reference_id:
-        post = re.sub(r"^\d\d|\d+$", "", reference_id)
-        origin = origin_for_post(post)
+        origin = origin_for_post(re.sub(r"^\d\d|\d+$", "", reference_id))
         if origin:
             return origin
-    if sender:
-        origin = origin_from_sender(sender)
-        if origin:
-            return origin
+    if from_sender:
+        return from_sender
     if line:
         return origin_for_post(line.post) or f"Embassy {line.post.title()}"
     return None

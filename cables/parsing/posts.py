@@ -164,6 +164,8 @@ def origin_from_sender(sender: str) -> str | None:
         if words[0] == prefix:
             kind, words = name, words[1:]
             break
+    if words[0] == "USEU":
+        return "USEU Brussels"
     if words and words[0] in ("USMISSION", "USMISSIONUSUN"):
         words = words[1:]
         kind = "US Mission"

@@ -71,7 +71,7 @@ _CLASSIFICATIONS = (
 )
 _CSV_ROW = re.compile(
     r'^"?\d+"?,"?(\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d)"?,"?(\d\d[A-Z]+\d+)"?,'
-    r'("[^"\n]*"|[^,\n]*),"?(' + _CLASSIFICATIONS + r')"?,',
+    r'("[^"]{0,80}"|[^,\n]*),"?(' + _CLASSIFICATIONS + r')"?,',
     re.MULTILINE,
 )
 _TSV_ROW = re.compile(
@@ -97,6 +97,15 @@ _LINES_ROW = re.compile(
     + r"[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*((?:\d\d[A-Z]+\d+[|, ]*)+)[ \t]*\n)?",
     re.MULTILINE,
 )
+# "id: 2745 / date: 4/11/2002 20:44 / refid: 02BOGOTA3281 / origin: ... / classification: ..."
+_KEYS_ROW = re.compile(
+    r"^[ \t]*id:[ \t]*\d+[ \t]*\n[ \t]*date:[ \t]*(\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d)[ \t]*\n"
+    r"[ \t]*refid:[ \t]*(\d\d[A-Z]+\d+)[ \t]*\n[ \t]*origin:[ \t]*([^\n]*?)[ \t]*\n"
+    r"[ \t]*classification:[ \t]*(" + _CLASSIFICATIONS + r")[ \t]*\n"
+    r"(?:[ \t]*destination:([^\n]*)\n)?(?:[ \t]*header:[ \t]*\n)?",
+    re.MULTILINE,
+)
+_HEADER_ENDS = re.compile(r"(?m)^-+ *header ends *-+ *$")
 _REF_ID = re.compile(r"\d\d[A-Z]+\d+")
 
 
@@ -116,6 +125,10 @@ def split_source_row(text: str) -> tuple[str, SourceMeta | None]:
         match = _TSV_ROW.search(text)
         if match:
             return _tsv_cable(text, match)
+    if "refid:" in text:
+        match = _KEYS_ROW.search(text)
+        if match:
+            return _keys_cable(text, match)
     if "-" in text:
         match = _LINES_ROW.search(text)
         if match:
@@ -145,6 +158,21 @@ def _lines_cable(text: str, match: re.Match) -> tuple[str, SourceMeta]:
     return text[match.end() :], meta
 
 
+def _keys_cable(text: str, match: re.Match) -> tuple[str, SourceMeta]:
+    try:
+        sent_at = _utc(datetime.strptime(match.group(1), "%m/%d/%Y %H:%M"))
+    except ValueError:
+        sent_at = None
+    meta = SourceMeta(
+        reference_id=match.group(2),
+        sent_at=sent_at,
+        origin=match.group(3) or None,
+        classification=match.group(4),
+        references=tuple(_REF_ID.findall(match.group(5) or "")),
+    )
+    return _HEADER_ENDS.sub("", text[match.end() :], count=1), meta
+
+
 def _tsv_cable(text: str, match: re.Match) -> tuple[str, SourceMeta]:
     meta = SourceMeta(
         reference_id=match.group(2),
@@ -168,11 +196,11 @@ def _csv_cable(text: str, match: re.Match) -> tuple[str, SourceMeta]:
         sent_at = _utc(datetime.strptime(match.group(1), "%m/%d/%Y %H:%M"))
     except ValueError:
         sent_at = None
-    refs = tuple(_REF_ID.findall(fields[5])) if len(fields) >= 8 else ()
+    refs = tuple(_REF_ID.findall(re.sub(r"\s", "", fields[5]))) if len(fields) >= 8 else ()
     meta = SourceMeta(
         reference_id=match.group(2),
         sent_at=sent_at,
-        origin=match.group(3).strip('"').strip() or None,
+        origin=" ".join(match.group(3).strip('"').split()) or None,
         classification=match.group(4),
         references=refs,
     )
