@@ -1,6 +1,7 @@
 from django.urls import path
 
-from cables import views
+from cables import exports, views
+from cables.feeds import search_feed
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -11,4 +12,7 @@ urlpatterns = [
     path("entity/<int:pk>/", views.entity_detail, name="entity"),
     path("help/syntax/", views.syntax_help, name="syntax"),
     path("healthz", views.healthz, name="healthz"),
+    path("search/export.csv", exports.export_csv, name="export_csv"),
+    path("search/export.json", exports.export_json, name="export_json"),
+    path("search/feed.atom", search_feed, name="search_feed"),
 ]

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_filters",
+    "ninja",  # serves the API docs page's Swagger UI from our static files, not a CDN
     "cables",
 ]
 

@@ -1,0 +1,129 @@
+"""CSV and JSON exports of every result of a search, streamed row by row.
+
+A search can match the whole corpus (250,000 cables), so nothing here builds
+the full list: rows come from a server-side cursor in chunks and are written
+as they arrive.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable, Iterator
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.urls import NoReverseMatch, reverse
+from django.views.decorators.http import require_GET
+
+from cables import search
+from cables.filters import CableFilter
+from cables.models import Cable
+
+CHUNK_SIZE = 2000
+COLUMNS = ("reference_id", "sent_at", "origin", "classification", "subject", "tags", "url")
+# Spreadsheets run a cell starting with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Stands for the id while the cable page's URL is reversed once per response.
+_ID_PLACEHOLDER = "00PLACEHOLDER0"
+
+
+def cable_url_builder(request: HttpRequest | None = None) -> Callable[[str], str]:
+    """A function giving a cable page's URL (absolute when `request` is given).
+
+    The URL is reversed once, not once per row: an export may have 250,000 rows.
+    """
+    try:
+        pattern = reverse("cable", kwargs={"reference_id": _ID_PLACEHOLDER})
+    except NoReverseMatch:  # the pages' URLconf not loaded (e.g. an API-only deployment)
+        pattern = f"/cable/{_ID_PLACEHOLDER}/"
+    if request is not None:
+        pattern = request.build_absolute_uri(pattern)
+    before, _, after = pattern.partition(_ID_PLACEHOLDER)
+    return lambda reference_id: f"{before}{reference_id}{after}"
+
+
+def filter_errors(filterset: CableFilter) -> dict[str, list[str]]:
+    """The form's errors as {parameter: [messages]}, for JSON and plain-text answers."""
+    return {name: [str(message) for message in errors] for name, errors in filterset.errors.items()}
+
+
+def errors_as_text(errors: dict[str, list[str]]) -> str:
+    return "\n".join(
+        f"{name}: {message}" for name, messages in errors.items() for message in messages
+    )
+
+
+def rows(cables: QuerySet[Cable], cable_url: Callable[[str], str]) -> Iterator[dict]:
+    """One plain dict per cable, in the search's order, read in chunks."""
+    values = cables.values(
+        "reference_id", "sent_at", "origin", "classification", "subject", "tag_codes"
+    )
+    for row in values.iterator(chunk_size=CHUNK_SIZE):
+        tag_codes = row.pop("tag_codes")
+        row["tags"] = tag_codes.split() if tag_codes else []
+        row["url"] = cable_url(row["reference_id"])
+        yield row
+
+
+def neutralise(value: str) -> str:
+    """Make a cell that a spreadsheet would run as a formula plain text."""
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+class _Echo:
+    """A file-like object whose write() hands the line back, so csv.writer can stream."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(records: Iterable[dict]) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield writer.writerow(COLUMNS)
+    for row in records:
+        sent_at = row["sent_at"].isoformat() if row["sent_at"] else ""
+        cells = [row["reference_id"], sent_at, row["origin"], row["classification"]]
+        cells += [row["subject"], " ".join(row["tags"]), row["url"]]
+        yield writer.writerow([neutralise(cell) for cell in cells])
+
+
+def json_chunks(records: Iterable[dict]) -> Iterator[str]:
+    """A JSON array written piece by piece: `[`, the rows joined by `,\\n`, `]`."""
+    yield "["
+    separator = "\n"
+    for row in records:
+        yield separator + json.dumps(row, cls=DjangoJSONEncoder, ensure_ascii=False)
+        separator = ",\n"
+    yield "\n]\n"
+
+
+def _validated(request: HttpRequest) -> CableFilter:
+    filterset = CableFilter(request.GET)
+    filterset.is_valid()
+    return filterset
+
+
+@require_GET
+def export_csv(request: HttpRequest) -> HttpResponse:
+    filterset = _validated(request)
+    if filterset.errors:
+        text = errors_as_text(filter_errors(filterset))
+        return HttpResponse(text, status=400, content_type="text/plain; charset=utf-8")
+    records = rows(search.search_cables(filterset.search), cable_url_builder(request))
+    response = StreamingHttpResponse(csv_lines(records), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="cables-search.csv"'
+    return response
+
+
+@require_GET
+def export_json(request: HttpRequest) -> HttpResponse:
+    filterset = _validated(request)
+    if filterset.errors:
+        errors = filter_errors(filterset)
+        return JsonResponse({"detail": errors_as_text(errors), "errors": errors}, status=400)
+    records = rows(search.search_cables(filterset.search), cable_url_builder(request))
+    response = StreamingHttpResponse(json_chunks(records), content_type="application/json")
+    response["Content-Disposition"] = 'attachment; filename="cables-search.json"'
+    return response
