@@ -66,19 +66,26 @@ def ingest(*paths: Path | str, **options) -> str:
     return out.getvalue()
 
 
-def snapshot_database() -> dict:
+def snapshot_database(*, timestamps: bool = True) -> dict:
     """What a rerun must not change: cables with their hashes and every related row."""
     from cables.models import Cable, CableTag, Entity, Mention, Paragraph, Reference
 
+    cable_fields = ["reference_id", "content_hash"] + (["updated_at"] if timestamps else [])
     return {
-        "cables": set(Cable.objects.values_list("reference_id", "content_hash", "updated_at")),
+        "cables": set(Cable.objects.values_list(*cable_fields)),
         "paragraphs": Paragraph.objects.count(),
         "tags": CableTag.objects.count(),
         "references": set(
-            Reference.objects.values_list("citing__reference_id", "cited_reference_id", "cited")
+            Reference.objects.values_list(
+                "citing__reference_id", "cited_reference_id", "cited__reference_id"
+            )
         ),
         "entities": Entity.objects.count(),
-        "mentions": Mention.objects.count(),
+        "mentions": set(
+            Mention.objects.values_list(
+                "entity__key", "cable__reference_id", "paragraph__position", "count"
+            )
+        ),
     }
 
 
@@ -134,3 +141,16 @@ def make_cable(
         )
         Mention.objects.create(entity=entity, paragraph=stored[0], cable=cable, count=1)
     return cable
+
+
+def database_url_for_subprocess() -> str:
+    """The test database as a DATABASE_URL, for commands run in a child process."""
+    from urllib.parse import quote
+
+    from django.db import connection
+
+    db = connection.settings_dict
+    host = quote(db["HOST"] or "localhost", safe="")
+    password = f":{quote(db['PASSWORD'], safe='')}" if db.get("PASSWORD") else ""
+    port = f":{db['PORT']}" if db.get("PORT") else ""
+    return f"postgres://{db['USER']}{password}@{host}{port}/{db['NAME']}"

@@ -2,14 +2,26 @@
 
 import gzip
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime
 
 import pytest
 from django.core.management import CommandError
 
 from cables.models import Cable, Entity, IngestRun, Mention, Paragraph, Reference, Tag
-from tests.conftest import SHARED, ingest, snapshot_database, write_cable
+from tests.conftest import (
+    REPO,
+    SHARED,
+    database_url_for_subprocess,
+    ingest,
+    snapshot_database,
+    write_cable,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -157,3 +169,38 @@ def test_cables_csv_rows_keep_the_rows_own_metadata(corpus_dir, tmp_path):
     assert cable.sent_at == datetime(1966, 12, 28, 18, 48, tzinfo=UTC)
     assert cable.source_row == 1
     assert Cable.objects.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_run_killed_half_way_and_rerun_gives_the_same_database(tmp_path):
+    for serial in range(1, 401):
+        refs = [f"PARIS {serial - 1}"] if serial > 1 else []
+        write_cable(
+            tmp_path / f"{serial}.txt",
+            f"08PARIS{serial}",
+            subject=f"NUMBER {serial}",
+            body=f"Minister Jean Dupont met Ambassador Smith in Lyon, item {serial}.",
+            refs=refs,
+        )
+    ingest(tmp_path)
+    uninterrupted = snapshot_database(timestamps=False)
+    Cable.objects.all().delete()
+
+    env = {**os.environ, "DATABASE_URL": database_url_for_subprocess()}
+    child = subprocess.Popen(
+        [sys.executable, "manage.py", "ingest", str(tmp_path), "--batch-size", "20", "-v", "0"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while Cable.objects.count() < 60 and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    partly = Cable.objects.count()
+    assert 0 < partly < 400, "the run was to be killed half-way"
+
+    ingest(tmp_path)
+    assert snapshot_database(timestamps=False) == uninterrupted
