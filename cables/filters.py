@@ -113,6 +113,9 @@ class CableFilter(django_filters.FilterSet):
         for code in sorted(codes - known):
             field = "tag" if code in {c.upper() for c in data.get("tag") or []} else "q"
             self.form.add_error(field, ValidationError(f"There is no tag {code}."))
+        for value in query.classifications:
+            if not any(c == value or c.startswith(f"{value}//") for c in Classification.values):
+                self.form.add_error("q", ValidationError(f"There is no classification {value}."))
         date_from, date_to = data.get("date_from"), data.get("date_to")
         if date_from and date_to and date_from > date_to:
             self.form.add_error("date_to", ValidationError("The end date is before the start."))

@@ -25,7 +25,7 @@ FIELDS = ("tag", "origin", "classification", "from", "to", "id", "entity")
 # A token: an optional minus, then field:"quoted", field:value, "a phrase", or a word.
 TOKEN = re.compile(
     r"""(?P<neg>-)?(?:
-        (?P<field>[a-z]+):(?:"(?P<fquoted>[^"]*)"?|(?P<fvalue>[^\s"]+))
+        (?P<field>[a-z]+):(?:"(?P<fquoted>[^"]*)"?|(?P<fvalue>[^\s"]*))
       | "(?P<phrase>[^"]*)"?
       | (?P<word>[^\s"]+)
     )""",
@@ -78,6 +78,11 @@ def parse_query(raw: str) -> ParsedQuery:
     for match in TOKEN.finditer(raw):
         negated = bool(match["neg"])
         if match["field"] and match["field"].lower() in FIELDS:
+            if negated:  # silently dropping the minus would find the opposite
+                query.errors.append(
+                    f"{match[0]} cannot be excluded: only words and phrases can (e.g. -nato)."
+                )
+                continue
             _add_field(query, match["field"].lower(), match["fquoted"] or match["fvalue"] or "")
             continue
         if match["word"] == "OR" and not negated:

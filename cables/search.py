@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db.models import Count, F, Q, QuerySet, Window
-from django.db.models.functions import ExtractMonth, ExtractYear, RowNumber
+from django.db.models import Count, F, Q, QuerySet, Value, Window
+from django.db.models.functions import ExtractMonth, ExtractYear, Replace, RowNumber
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -34,6 +34,9 @@ COUNT_LIMIT = 10_000
 SNIPPETS_PER_CABLE = 3
 # Characters ts_headline cannot produce from cable text, so escaping cannot touch them.
 MARK_START, MARK_END = "\x02", "\x03"
+# ts_headline drops whatever looks like an HTML tag from its fragments; cable text is
+# plain text, so "<" is hidden from its parser and put back before escaping.
+TAG_OPEN = "\x04"
 SORTS = ("relevance", "newest", "oldest")
 
 
@@ -85,9 +88,10 @@ def _term_query(term: Term) -> SearchQuery | None:
     else:
         # `simple` too, so tag codes and ids that are English stop words (IN, IS, IT,
         # NO, ...) still match the cable's tag_codes and reference_id.
-        part = SearchQuery(term.text, config=TEXT_CONFIG) | SearchQuery(
-            term.text, config=LITERAL_CONFIG
-        )
+        english = SearchQuery(term.text, config=TEXT_CONFIG)
+        literal = SearchQuery(term.text, config=LITERAL_CONFIG)
+        # `~` only negates a single SearchQuery, not a combined one: De Morgan.
+        return ~english & ~literal if term.negated else english | literal
     return ~part if term.negated else part
 
 
@@ -108,14 +112,16 @@ def search_cables(search: Search) -> QuerySet[Cable]:
 
 def filter_cables(cables: QuerySet[Cable], search: Search) -> QuerySet[Cable]:
     query = search.query
-    tags = search.tags + query.tags
-    if tags and search.all_tags:
-        for code in tags:
+    if search.tags and search.all_tags:
+        for code in search.tags:
             cables = cables.filter(cable_tags__tag__code=code)
-    elif tags:
+    elif search.tags:
         cables = cables.filter(
-            pk__in=CableTag.objects.filter(tag__code__in=tags).values("cable_id")
+            pk__in=CableTag.objects.filter(tag__code__in=search.tags).values("cable_id")
         )
+    # Tags typed in the query box must all match, as its words do.
+    for code in query.tags:
+        cables = cables.filter(cable_tags__tag__code=code)
     origins = search.origins + query.origins
     if origins:
         matches = Q()
@@ -230,7 +236,7 @@ def snippets(
         Paragraph.objects.filter(id__in=best.filter(row__lte=per_cable).values("id"))
         .annotate(
             headline=SearchHeadline(
-                "text",
+                Replace(F("text"), Value("<"), Value(TAG_OPEN)),
                 tsquery,
                 config=TEXT_CONFIG,
                 start_sel=MARK_START,
@@ -258,7 +264,8 @@ def snippets(
 
 def highlight(text_with_marks: str) -> SafeString:
     """Escape untrusted cable text, then turn the sentinel marks into <mark>."""
-    escaped = escape(text_with_marks)  # leaves the control-character marks alone
+    # escape() leaves the control-character marks alone.
+    escaped = escape(text_with_marks.replace(TAG_OPEN, "<"))
     return mark_safe(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 
 
