@@ -405,6 +405,7 @@ class _Slots(dict):
         self.home = home
         self.people = [home.people[i] for i in plan.people]
         self.vip = _VIPS[rng.randrange(len(_VIPS))]
+        self.leads: list[str] = []
         letters = "ABCDEFGH"[: sum(1 for _, ref_id in plan.refs)] or "A"
         self.reftels = ["reftel"] if len(plan.refs) == 1 else [f"(ref {c})" for c in letters]
         self.days = [
@@ -418,7 +419,8 @@ class _Slots(dict):
             third=third.name, third_bare=_bare(third.name), third_adj=third.adjective,
             party=parties[0], party2=parties[1], company=rng.choice(home.companies),
             paper=home.newspaper, ngo=home.ngo, year=str(plan.sent_at.year),
-            month=MONTHS[plan.sent_at.month - 1], ministry=_ministry(rng, plan.topic),
+            month=MONTHS[plan.sent_at.month - 1], later=MONTHS[(plan.sent_at.month + 1) % 12],
+            ministry=_ministry(rng, plan.topic),
             As=self.people[0].surname, Bs=self.people[1].surname,
             vip_short=f"{self.vip[0]} {self.vip[3]}",
         )  # fmt: skip
@@ -456,7 +458,10 @@ class _Slots(dict):
         if key == "amount":
             return f"USD {rng.randint(2, 950)} million"
         if key == "lead":
-            return rng.choice(vocab.LEADS).format_map(self)
+            # Each lead-in once per cable, so that two sentences never open alike.
+            if not self.leads:
+                self.leads = rng.sample(vocab.LEADS, len(vocab.LEADS))
+            return self.leads.pop().format_map(self)
         raise KeyError(key)
 
 

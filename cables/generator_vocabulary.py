@@ -655,7 +655,7 @@ TOPICS = {
             "for every minute given to the opposition.",
             "Independent polls show the {party} at {pct} percent, well below its result in "
             "the last national election.",
-            "{A} said the president intends to reshuffle the cabinet after the {month} "
+            "{A} said the president intends to reshuffle the cabinet after the {later} "
             "holidays, and that {B} is unlikely to survive it.",
             "Party insiders say the real decisions are made by a small circle around {A}, "
             "not by the party congress.",
@@ -688,12 +688,12 @@ TOPICS = {
             "The Ambassador stressed that Washington expects {country} to keep its "
             "commitments on {third}.",
             '{A} described relations with {third} as "correct but cold" and said no '
-            "high-level visit is planned before {month}.",
+            "high-level visit is planned before {later}.",
             "{B} asked whether the United States would support {country}'s bid for a seat "
             "on {org}.",
             "The {ministry} summoned the {third_adj} ambassador on {day} to protest remarks "
             "by a {third_adj} official.",
-            "{A} hopes to visit Washington in {month} and asked for help in arranging "
+            "{A} hopes to visit Washington in {later} and asked for help in arranging "
             "meetings at the White House.",
             "{B} noted that trade with {third} has grown by {pct} percent this year, which "
             "gives {capital} an interest in calm relations.",
@@ -931,8 +931,8 @@ TOPICS = {
             "Banking Sector",
         ),
         "sentences": (
-            "{A} expects growth of {pct} percent this year, down from earlier projections.",
-            "Inflation reached {pct} percent in {month}, driven mainly by food and fuel prices.",
+            "{A} expects growth of {few} percent this year, down from earlier projections.",
+            "Inflation reached {few} percent in {month}, driven mainly by food and fuel prices.",
             "{B} said the budget deficit would be financed by domestic bonds rather than by "
             "new borrowing abroad.",
             "American companies in {city} continue to complain about customs delays and "
@@ -981,7 +981,7 @@ TOPICS = {
             "{A} acknowledged that corruption within the police remains a serious obstacle.",
             "DEA reports that the price of cocaine in {city} has risen, suggesting that "
             "supply has tightened.",
-            "{B} promised to sign the memorandum on maritime interdiction before {month}.",
+            "{B} promised to sign the memorandum on maritime interdiction before {later}.",
             "Synthetic drug laboratories have appeared near {city}, according to {C}.",
             "The {ministry} has proposed a new asset forfeiture law with our assistance.",
         ),
