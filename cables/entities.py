@@ -1,0 +1,546 @@
+"""Rule-based extraction of people, organizations and places from cable paragraphs.
+
+Offline and deterministic: word lists (``cables/entity_lists.py``), title words and a
+few patterns, no model. Many cables are all in capitals, where capitalisation says
+nothing about where a name starts or stops; there a name is only taken after a
+title ("PRESIDENT MUGABE"), after a known given name ("VLADIMIR PUTIN") or from the
+lists, and it stops at the first common English word.
+
+Within one cable a surname ("Putin", "President Putin") is merged into the one full
+name ending with it ("Vladimir Putin"); a bare capitalised word alone is never a
+person unless the cable names that person in full or after a title.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from cables import entity_lists as lists
+
+KINDS = ("person", "organization", "place")
+
+
+@dataclass(frozen=True)
+class ExtractedEntity:
+    key: str  # normalized de-duplication key, e.g. "person:vladimir putin"
+    name: str  # display name, e.g. "Vladimir Putin"
+    kind: str  # "person" | "organization" | "place"
+    aliases: tuple[str, ...]  # other surface forms seen, e.g. ("Putin", "President Putin")
+    mentions: tuple[tuple[int, int], ...]  # (paragraph index, count) pairs
+
+
+# Words with inner hyphens or apostrophes (a possessive "'s" is left out: "Putin's" ->
+# "Putin", "'", "s"), dotted abbreviations (U.S., D.C.), numbers, other single characters.
+_TOKEN_RE = re.compile(r"[^\W\d_][\w-]*(?:['’](?![sS]\b)[\w-]+)*(?:\.(?:[^\W\d_]\.)+)?|\d+|[^\w\s]")
+_LOWER_LETTERS = string.ascii_lowercase.encode()
+_UPPER_LETTERS = string.ascii_uppercase.encode()
+# Lines that carry routing, references or markings rather than prose.
+_JUNK_LINE_RE = re.compile(
+    r"^[ \t]*(?:TAGS\b|E\.?\s?O\.?\s*1\d{4}|REF(?:S|TEL)?\b|DECL\b|(?:FM|TO|INFO)\s+[A-Z/ ]+$)"
+    r".*$",
+    re.MULTILINE,
+)
+_CLASSIFIED_BY_RE = re.compile(r"classified\s+by\s*:?\s*([^\n]*)", re.IGNORECASE)
+_CLASSIFIER_TAIL_RE = re.compile(
+    r"(?:,|;|\(|\bfor\s+reasons?\b|\breasons?\b|\bper\b|\be\.?o\.?\b|\b1\.[45]\b).*$", re.IGNORECASE
+)
+_ABBREVIATION_MAX = 4  # "Gen." "Brig." "St.": a following period belongs to the word
+# Office abbreviations that stand before a name in "Classified By" lines.
+_OFFICE_WORDS = frozenset(
+    lists._words(
+        "CDA DCM A/DCM POL ECON POLECON POL/ECON PMA PAS PO CG RSO DATT MINCOUNS POLCOUNS "
+        "ECONCOUNS POLOFF ECONOFF POLMILOFF ACTING CHIEF COUNSELOR COUNSELLOR OFFICER SECTION "
+        "AFFAIRS POLITICAL ECONOMIC PUBLIC CONSUL GENERAL PRINCIPAL DEPUTY CHARGE D'AFFAIRES"
+    )
+)
+
+
+def _tokenize(text: str) -> list[str]:
+    """Words, dotted abbreviations (U.S.), numbers and punctuation marks."""
+    return _TOKEN_RE.findall(text)
+
+
+def _phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(word.upper() for word in _tokenize(text) if word != ".")
+
+
+class _Phrases:
+    """Phrases looked up token by token, longest first, skipping abbreviation periods."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], tuple[str, str, frozenset[str]]] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
+        self.first: set[str] = set()
+
+    def add(self, phrase: str, kind: str, name: str) -> None:
+        key = _phrase_key(phrase)
+        # Acronyms ("UN", "MoD") match only as written in mixed-case text.
+        exact = " " not in phrase and len(phrase) <= 8 and not phrase[1:].islower()
+        old_kind, old_name, forms = self.entries.get(key, (kind, name, frozenset()))
+        case_free = not exact or (key in self.entries and not forms)
+        self.entries[key] = (old_kind, old_name, frozenset() if case_free else forms | {phrase})
+        self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
+        self.first.add(key[0])
+
+    def match(self, ups: Sequence[str], start: int) -> tuple[int, tuple] | None:
+        """Return (end, entry) of the longest phrase starting at token ``start``."""
+        if ups[start] not in self.first:
+            return None
+        best = None
+        words: tuple[str, ...] = ()
+        i = start
+        while i < len(ups):
+            if ups[i] == "." and len(words[-1]) <= _ABBREVIATION_MAX:
+                i += 1
+                continue
+            words += (ups[i],)
+            i += 1
+            if words not in self.prefixes:
+                break
+            entry = self.entries.get(words)
+            if entry is not None:
+                best = (i, entry)
+        return best
+
+
+def _build_gazetteer() -> _Phrases:
+    phrases = _Phrases()
+    for table, kind in (
+        (lists.COUNTRIES, "place"),
+        (lists.AREAS, "place"),
+        (lists.CITIES, "place"),
+        (lists.ORGANIZATIONS, "organization"),
+        (lists.MINISTRY_ALIASES, "organization"),
+    ):
+        for name, variants in table.items():
+            for phrase in (name, *variants):
+                phrases.add(phrase, kind, name)
+    return phrases
+
+
+def _build_titles() -> _Phrases:
+    phrases = _Phrases()
+    for title in lists.TITLES:
+        phrases.add(title.upper(), "title", title)
+    for word in lists.PORTFOLIO_WORDS - {"AND", "OF", "FOR", "THE"}:
+        phrases.add(f"{word} MINISTER", "title", f"{word.title()} Minister")
+    return phrases
+
+
+_GAZETTEER = _build_gazetteer()
+_TITLES = _build_titles()
+_TITLE_WORDS = frozenset(word for key in _TITLES.entries for word in key)
+_FIRST_NAMES = frozenset(name.upper() for name in lists.FIRST_NAMES)
+_COMMON = frozenset(word.upper() for word in lists.COMMON_WORDS)
+_PARTICLES = frozenset(word.upper() for word in lists.NAME_PARTICLES)
+_LOWER_FIRST_FORMS = frozenset(
+    phrase.split()[0].upper()
+    for table in (lists.ORGANIZATIONS, lists.COUNTRIES, lists.CITIES)
+    for name, variants in table.items()
+    for phrase in (name, *variants)
+    if phrase[0].islower()
+)
+
+
+_CONNECTORS = frozenset({"AND", "OF", "FOR", "THE"})
+# Tokens worth a closer look; every other token is skipped at once.
+_CANDIDATES = frozenset(
+    _GAZETTEER.first | _TITLES.first | _FIRST_NAMES | {"MINISTRY", "PARTY", "CLASSIFIED"}
+)
+
+
+def _is_upper_text(text: str) -> bool:
+    # A paragraph is written in one case; its start tells which.
+    sample = text[:600].encode("ascii", "ignore")
+    lower = len(sample) - len(sample.translate(None, _LOWER_LETTERS))
+    upper = len(sample) - len(sample.translate(None, _UPPER_LETTERS))
+    return lower * 4 < upper
+
+
+def _display(words: Iterable[str]) -> str:
+    """Display form of all-capitals name words: "AL-MALIKI" -> "Al-Maliki"."""
+    shown = []
+    for index, word in enumerate(word.upper() for word in words):
+        if index and word in _PARTICLES:
+            shown.append(word.lower())
+        elif word.startswith("MC") and len(word) > 3:
+            shown.append("Mc" + word[2:].capitalize())
+        elif len(word) > 2 and word[1] in "'’":
+            shown.append(word[:2] + word[2:].capitalize())
+        else:
+            shown.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(shown)
+
+
+def _normalize(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(char for char in text if not unicodedata.combining(char)).lower()
+    text = text.replace("’", "'").replace(".", " ").replace("-", " ")
+    return " ".join(word for word in text.split() if word != "the")
+
+
+@lru_cache(maxsize=65536)
+def _person_words(name: str) -> tuple[str, ...]:
+    """Name words without a leading title, and without initials in a full name."""
+    words = [word for word in _tokenize(name) if word != "."]
+    title = _TITLES.match([w.upper() for w in words], 0) if words else None
+    if title and title[0] < len(words):
+        words = words[title[0] :]
+    if sum(len(word) > 1 for word in words) >= 2:
+        words = [word for word in words if len(word) > 1]
+    return tuple(words)
+
+
+@lru_cache(maxsize=65536)
+def entity_key(name: str, kind: str) -> str:
+    """Normalized de-duplication key: ``"place:russia"`` for "Russian Federation"."""
+    if kind == "person":
+        return f"person:{_normalize(' '.join(_person_words(name)))}"
+    entry = _GAZETTEER.entries.get(_phrase_key(name))
+    if entry is not None and entry[0] == kind:
+        name = entry[1]
+    return f"{kind}:{_normalize(name)}"
+
+
+class _Found(NamedTuple):
+    kind: str
+    name: str  # canonical or display name
+    surface: str  # the words as written, for aliases
+    paragraph: int | None
+    titled: bool = False
+
+
+class _Paragraph:
+    """One paragraph's tokens and the token indexes already claimed by an entity."""
+
+    def __init__(self, text: str, index: int) -> None:
+        self.index = index
+        self.upper = _is_upper_text(text)
+        text = _JUNK_LINE_RE.sub(" ", text)
+        self.texts = _tokenize(text)
+        self.ups = self.texts if self.upper and text.isupper() else [w.upper() for w in self.texts]
+        self.used: set[int] = set()
+
+    def show(self, words: Sequence[str]) -> str:
+        return _display(words) if self.upper else " ".join(words)
+
+    def capitalised(self, i: int) -> bool:
+        return self.upper or self.texts[i][0].isupper()
+
+    def name_like(self, i: int, allow_common: bool = False) -> bool:
+        up = self.ups[i]
+        if not up[0].isalpha() or up in lists.STOP_WORDS or up in _TITLE_WORDS:
+            return False
+        if not self.capitalised(i):
+            return False
+        return allow_common or up not in _COMMON
+
+    def is_initial(self, i: int) -> bool:
+        text = self.texts[i]
+        return (
+            len(text) == 1
+            and text.isupper()
+            and i + 1 < len(self.texts)
+            and self.texts[i + 1] == "."
+        )
+
+    def name_after(self, start: int) -> tuple[list[str], int]:
+        """Collect up to five name words from ``start``; return them and the end index."""
+        words: list[str] = []
+        i = start
+        texts, ups = self.texts, self.ups
+        while i < len(texts) and len(words) < 5:
+            if i in self.used or (ups[i] in _GAZETTEER.first and _GAZETTEER.match(ups, i)):
+                break
+            if self.is_initial(i):
+                words.append(texts[i] + ".")
+                i += 2
+                continue
+            if words and ups[i] in _PARTICLES and i + 1 < len(texts):
+                words.append(texts[i])
+                i += 1
+                continue
+            # A common word may open a name when a real name word follows ("BAN KI-MOON").
+            first_common = not words and i + 1 < len(texts) and self.name_like(i + 1)
+            if len(texts[i]) < 2 or not self.name_like(i, allow_common=first_common):
+                break
+            words.append(texts[i])
+            i += 1
+        while words and (words[-1].upper() in _PARTICLES or words[-1].endswith(".")):
+            words.pop()
+            i -= 2 if i > 1 and texts[i - 1] == "." else 1
+        return words, i
+
+
+def _scan(par: _Paragraph, found: list[_Found]) -> None:
+    """Find gazetteer names, ministries, parties and people in one paragraph."""
+    candidates = [i for i, up in enumerate(par.ups) if up in _CANDIDATES]
+    if not par.upper:  # "Susan E. Rice": the word before an initial
+        texts = par.texts
+        dots = [i for i, text in enumerate(texts) if text == "."]
+        candidates += [i - 2 for i in dots if i > 1 and len(texts[i - 1]) == 1]
+        candidates.sort()
+    end = 0
+    for i in candidates:
+        if i >= end:
+            end = _scan_at(par, i, found)
+            if end > i:
+                par.used.update(range(i, end))
+
+
+def _scan_at(par: _Paragraph, i: int, found: list[_Found]) -> int:
+    ups = par.ups
+    if ups[i] == "CLASSIFIED" and i + 1 < len(ups) and ups[i + 1] == "BY":
+        return i + 2  # handled by the classified_by argument or _classifiers()
+    end = _match_ministry(par, i, found) or _match_gazetteer(par, i, found)
+    if end:
+        return end
+    end = _match_titled_person(par, i, found) or _match_full_name(par, i, found)
+    return end or (_match_party(par, i, found) if ups[i] == "PARTY" else i)
+
+
+def _match_gazetteer(par: _Paragraph, i: int, found: list[_Found]) -> int:
+    hit = _GAZETTEER.match(par.ups, i)
+    if hit is None:
+        return 0
+    end, (kind, name, forms) = hit
+    surface = " ".join(word for word in par.texts[i:end] if word != ".")
+    if par.upper:
+        if surface in lists.AMBIGUOUS_IN_UPPER_CASE:
+            return 0
+    elif forms:
+        if surface not in forms:
+            return 0
+    elif not par.texts[i][0].isupper() and par.ups[i] not in _LOWER_FIRST_FORMS:
+        return 0
+    if kind == "place" and end < len(par.ups) and par.ups[end].isdigit():
+        return end  # "MOSCOW 1234" is a reference to a cable, not a place
+    found.append(_Found(kind, name, surface, par.index))
+    return end
+
+
+def _match_ministry(par: _Paragraph, i: int, found: list[_Found]) -> int:
+    ups = par.ups
+    if ups[i] != "MINISTRY" or not par.capitalised(i):
+        return 0
+    if i + 2 >= len(ups) or ups[i + 1] not in ("OF", "FOR"):
+        return 0
+    end = i + 2
+    while end < len(ups) and end - i < 8 and ups[end] in lists.PORTFOLIO_WORDS:
+        end += 1
+    while end > i + 2 and ups[end - 1] in _CONNECTORS:
+        end -= 1
+    if end == i + 2:
+        return 0
+    words = [word.lower() if word in _CONNECTORS else word.capitalize() for word in ups[i:end]]
+    surface = " ".join(par.texts[i:end])
+    found.append(_Found("organization", " ".join(words), surface, par.index))
+    return end
+
+
+def _match_party(par: _Paragraph, i: int, found: list[_Found]) -> int:
+    ups = par.ups
+    start = i
+    while start > 0 and i - start < 3 and start - 1 not in par.used:
+        up = ups[start - 1]
+        if not (up[0].isalpha() and par.capitalised(start - 1)) or up in lists.STOP_WORDS:
+            break
+        if up in _COMMON and up not in lists.PARTY_WORDS:
+            break
+        start -= 1
+    if start == i or not par.capitalised(i):
+        return i
+    words = par.texts[start : i + 1]
+    found.append(_Found("organization", par.show(words), " ".join(words), par.index))
+    par.used.update(range(start, i))
+    return i + 1
+
+
+def _match_titled_person(par: _Paragraph, i: int, found: list[_Found]) -> int:
+    ups = par.ups
+    hit = _TITLES.match(ups, i)
+    if hit is None or not par.capitalised(i):
+        return 0
+    end = hit[0]
+    if ups[end - 1] == "MINISTER" and end < len(ups) and ups[end] in ("OF", "FOR"):
+        end += 1
+        while end < len(ups) and ups[end] in lists.PORTFOLIO_WORDS:
+            end += 1
+    while end < len(ups) and ups[end] == ".":
+        end += 1
+    words, name_end = par.name_after(end)
+    if not words:
+        return 0
+    title = " ".join(par.texts[i:end]).replace(" .", ".")
+    name = par.show(words)
+    surface = f"{_display(title.split()) if par.upper else title} {name}"
+    found.append(_Found("person", name, surface, par.index, titled=True))
+    return name_end
+
+
+def _match_full_name(par: _Paragraph, i: int, found: list[_Found]) -> int:
+    """A full name without a title: a known given name, or "Susan E. Rice"."""
+    known_given = par.ups[i] in _FIRST_NAMES and par.name_like(i)
+    with_initial = (
+        not known_given
+        and not par.upper
+        and i + 3 < len(par.ups)
+        and par.name_like(i)
+        and par.is_initial(i + 1)
+        and par.name_like(i + 3)
+    )
+    if not (known_given or with_initial):
+        return 0
+    words, end = par.name_after(i)
+    if sum(len(word) > 2 for word in words) < 2:
+        return 0
+    name = par.show(words)
+    found.append(_Found("person", name, name, par.index))
+    return end
+
+
+def _classifier_found(line: str) -> _Found | None:
+    """The person in a "Classified By" line or a signature: the last run of name words."""
+    line = _CLASSIFIER_TAIL_RE.sub("", _CLASSIFIED_BY_RE.sub(r"\1", line)).strip()
+    if not line:
+        return None
+    par = _Paragraph(line, -1)
+    run: list[int] = []
+    for i, text in enumerate(par.texts):
+        acronym = not par.upper and text.isupper() and len(text) > 1
+        if text == "." and run and par.is_initial(run[-1]):
+            continue
+        if par.ups[i] in _OFFICE_WORDS or acronym or not (par.is_initial(i) or par.name_like(i)):
+            run = []
+        else:
+            run.append(i)
+    words = [par.texts[i] + ("." if par.is_initial(i) else "") for i in run][-4:]
+    if not words:
+        return None
+    name = par.show(words)
+    return _Found("person", name, name, None, titled=True)
+
+
+def extract_entities(
+    paragraphs: Sequence[str], *, classified_by: Sequence[str] = (), signer: str | None = None
+) -> list[ExtractedEntity]:
+    """Extract the people, organizations and places of one cable.
+
+    ``paragraphs`` are the cable's paragraphs in order; mentions refer to their index.
+    ``classified_by`` are "Classified By" lines (or just the names in them) and
+    ``signer`` the signature ("CLINTON"): both name people even when the paragraphs
+    do not mention them. Classified By lines inside the paragraphs are read too.
+    """
+    pars = [_Paragraph(text, index) for index, text in enumerate(paragraphs)]
+    found: list[_Found] = []
+    for par in pars:
+        _scan(par, found)
+    lines = [*classified_by, *(m[1] for p in paragraphs for m in _CLASSIFIED_BY_RE.finditer(p))]
+    if signer:
+        lines.append(signer)
+    found.extend(item for item in map(_classifier_found, lines) if item)
+    return _merge(found, pars)
+
+
+def _merge(found: list[_Found], pars: list[_Paragraph]) -> list[ExtractedEntity]:
+    person_keys = _resolve_people(found)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    mentions: dict[str, Counter[int]] = defaultdict(Counter)
+    kinds: dict[str, str] = {}
+    for item in found:
+        key = (
+            person_keys.get(item.name)
+            if item.kind == "person"
+            else entity_key(item.name, item.kind)
+        )
+        if key is None:
+            continue
+        kinds[key] = item.kind
+        names[key][item.name] += 1
+        surfaces[key].add(item.surface)
+        if item.paragraph is not None:
+            mentions[key][item.paragraph] += 1
+    _count_bare_surnames(pars, person_keys, surfaces, mentions)
+    entities = []
+    for key in sorted(kinds):
+        # The most used full form is the display name; the longest on a tie.
+        counts = names[key]
+        full = [n for n in counts if len(n.split()) > 1] or list(counts)
+        name = max(full, key=lambda n: (counts[n], len(n), n))
+        entities.append(
+            ExtractedEntity(
+                key,
+                name,
+                kinds[key],
+                _aliases(name, surfaces[key]),
+                tuple(sorted(mentions[key].items())),
+            )
+        )
+    return entities
+
+
+def _aliases(name: str, surfaces: set[str]) -> tuple[str, ...]:
+    """Surface forms other than the name, one per spelling whatever its case."""
+    chosen: dict[str, str] = {}
+    # Sorted so that "Hague" wins over "HAGUE" ('H' 'a' < 'H' 'A' is false: sort by isupper).
+    for surface in sorted(surfaces, key=lambda s: (s.isupper(), s)):
+        if surface.isupper() and len(surface) > 8:
+            surface = _display(surface.split())
+        chosen.setdefault(surface.casefold(), surface)
+    chosen.pop(name.casefold(), None)
+    return tuple(sorted(chosen.values()))
+
+
+def _surname(name: str) -> str:
+    words = _person_words(name)
+    return words[-1].upper() if words else ""
+
+
+def _resolve_people(found: list[_Found]) -> dict[str, str]:
+    """Map each person name found to its key, merging surnames into full names."""
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    keys: dict[str, str] = {}
+    for item in found:
+        if item.kind == "person" and len(_person_words(item.name)) >= 2:
+            key = entity_key(item.name, "person")
+            keys[item.name] = key
+            full_by_surname[_surname(item.name)].add(key)
+    for item in found:
+        if item.kind != "person" or item.name in keys:
+            continue
+        candidates = full_by_surname.get(_surname(item.name), set())
+        if len(candidates) == 1:
+            keys[item.name] = next(iter(candidates))
+        elif item.titled:
+            keys[item.name] = entity_key(item.name, "person")
+    return keys
+
+
+def _count_bare_surnames(
+    pars: list[_Paragraph],
+    person_keys: dict[str, str],
+    surfaces: dict[str, set[str]],
+    mentions: dict[str, Counter[int]],
+) -> None:
+    """Count a surname alone ("TSVANGIRAI SAID") as a mention of the one person with it."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name, key in person_keys.items():
+        by_surname[_surname(name)].add(key)
+    unique = {s: next(iter(k)) for s, k in by_surname.items() if len(k) == 1 and len(s) > 2}
+    for par in pars:
+        if unique.keys().isdisjoint(par.ups):
+            continue
+        for i in [i for i, up in enumerate(par.ups) if up in unique]:
+            key = unique[par.ups[i]]
+            if i in par.used or not par.name_like(i):
+                continue
+            mentions[key][par.index] += 1
+            surfaces[key].add(par.show([par.texts[i]]))
