@@ -1172,7 +1172,7 @@ TOPICS = {
             "Posts should stress that this is a priority for the Secretary.",
             "If asked, posts may say that the United States has raised the matter directly "
             "with {third}.",
-            "Department thanks posts for their assistance.",
+            "The Department is grateful for the help of posts in this effort.",
             "{We} delivered the points to {A} on {day}.",
             "{A} took note of the points and promised a formal reply before the deadline.",
         ),

@@ -259,3 +259,14 @@ def test_command_rejects_bad_arguments(tmp_path):
     a_file.write_text("not a directory")
     with pytest.raises(CommandError, match="exists and is not a directory"):
         call_command("generate_cables", 3, out=str(a_file))
+
+
+def test_sentence_templates_are_not_lifted_from_real_cables(corpus_dir):
+    from cables import generator_vocabulary as vocab
+
+    raw = b" ".join(path.read_bytes() for path in corpus_dir.glob("dev/*/*.txt"))
+    real = " ".join(raw.decode("utf-8", errors="replace").lower().split())
+    templates = [s for topic in vocab.TOPICS.values() for s in topic["sentences"]]
+    templates += [*vocab.GENERIC_SENTENCES, *vocab.COMMENTS, *vocab.REFTEL_SENTENCES]
+    pieces = [p.strip().lower() for t in templates for p in re.split(r"\{\w+\}", t)]
+    assert [p for p in pieces if len(p) >= 30 and p in real] == []
