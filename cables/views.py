@@ -214,7 +214,7 @@ def entity_detail(request: HttpRequest, pk: int) -> HttpResponse:
             year=None,
             base_url=f"/search/?entity={entity.pk}",
         ),
-        "mention_count": Mention.objects.filter(entity=entity).count(),
+        "mention_count": Mention.objects.filter(entity=entity, cable__published=True).count(),
     }
     return render(request, "cables/entity.html", context)
 
