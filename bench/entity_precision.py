@@ -34,7 +34,7 @@ except ImportError:  # the parser is written in parallel; fall back to blank lin
     parse_cable = None
 
 _CLASSIFIED_BY = re.compile(r"classified\s+by\s*:?[^\n]*", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"\S.*?(?:[.!?](?=\s+[A-Z(])|$)")
 
 
 def read_cables(corpus: Path) -> list[tuple[str, str, int]]:
@@ -62,10 +62,12 @@ def split_cable(text: str, header_lines: int) -> tuple[list[str], list[str], str
 
 def sentence_for(entity: ExtractedEntity, paragraphs: list[str]) -> str:
     forms = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, forms))
+    pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
     for index, _count in entity.mentions:
-        for sentence in _SENTENCE.findall(paragraphs[index]):
-            if any(form.lower() in sentence.lower() for form in forms):
-                return " ".join(sentence.split())[:300]
+        for sentence in _SENTENCE.findall(" ".join(paragraphs[index].split())):
+            if pattern.search(sentence):
+                return sentence[:300]
     return "(no mention in the paragraphs: from Classified By or the signer)"
 
 

@@ -43,10 +43,15 @@ _LOWER_LETTERS = string.ascii_lowercase.encode()
 _UPPER_LETTERS = string.ascii_uppercase.encode()
 # Lines that carry routing, references or markings rather than prose.
 _JUNK_LINE_RE = re.compile(
-    r"^[ \t]*(?:TAGS\b|E\.?\s?O\.?\s*1\d{4}|REF(?:S|TEL)?\b|DECL\b|(?:FM|TO|INFO)\s+[A-Z/ ]+$)"
+    r"^[ \t]*(?:TAGS\b|E\.?\s?O\.?\s*1\d{4}|REF(?:S|TEL)?\b|DECL\b|(?:FM|TO|INFO)\s+[A-Z/ ]+$"
+    r"|(?:AMEMBASSY|AMCONSUL|AMCONSULATE|USMISSION|SECSTATE|SECDEF|USDEL)\b[A-Z/ ]*$"
+    r"|.*\b[A-Z]{1,6}-0\d\b)"  # distribution lists: "ACTION EUR-00 INFO LOG-00 ..."
     r".*$",
     re.MULTILINE,
 )
+_QUOTES = frozenset('"“”')
+# Abbreviated titles, after which a period does not end the sentence.
+_SHORT_TITLES = frozenset(lists._words("MR MS MRS DR GEN LT COL ADM AMB SEN REP GOV PROF MAJ BRIG"))
 _CLASSIFIED_BY_RE = re.compile(r"classified\s+by\s*:?\s*([^\n]*)", re.IGNORECASE)
 _CLASSIFIER_TAIL_RE = re.compile(
     r"(?:,|;|\(|\bfor\s+reasons?\b|\breasons?\b|\bper\b|\be\.?o\.?\b|\b1\.[45]\b).*$", re.IGNORECASE
@@ -150,6 +155,13 @@ _LOWER_FIRST_FORMS = frozenset(
 
 
 _CONNECTORS = frozenset({"AND", "OF", "FOR", "THE"})
+# Words after a place name that make it part of another name ("Kyoto Protocol").
+_NOT_A_PLACE_AFTER = frozenset(
+    lists._words(
+        "STATUTE TREATY PROTOCOL CONVENTION AGREEMENT AGREEMENTS ACCORD ACCORDS DECLARATION "
+        "PROCESS CLUB GROUP ROUND CONSENSUS DOCUMENT INITIATIVE PRINCIPLES"
+    )
+)
 # Tokens worth a closer look; every other token is skipped at once.
 _CANDIDATES = frozenset(
     _GAZETTEER.first | _TITLES.first | _FIRST_NAMES | {"MINISTRY", "PARTY", "CLASSIFIED"}
@@ -267,8 +279,14 @@ class _Paragraph:
                 words.append(texts[i])
                 i += 1
                 continue
-            # A common word may open a name when a real name word follows ("BAN KI-MOON").
-            first_common = not words and i + 1 < len(texts) and self.name_like(i + 1)
+            if words and texts[i] in _QUOTES and i + 2 < len(texts) and texts[i + 2] in _QUOTES:
+                i += 3  # a nickname: Manuel "Mel" Zelaya
+                continue
+            # In mixed case a common word may open a name when a name word follows
+            # ("Ban Ki-moon"); in capitals it is most often a verb ("URGED").
+            first_common = (
+                not self.upper and not words and i + 1 < len(texts) and self.name_like(i + 1)
+            )
             if len(texts[i]) < 2 or not self.name_like(i, allow_common=first_common):
                 break
             words.append(texts[i])
@@ -320,8 +338,11 @@ def _match_gazetteer(par: _Paragraph, i: int, found: list[_Found]) -> int:
             return 0
     elif not par.texts[i][0].isupper() and par.ups[i] not in _LOWER_FIRST_FORMS:
         return 0
-    if kind == "place" and end < len(par.ups) and par.ups[end].isdigit():
-        return end  # "MOSCOW 1234" is a reference to a cable, not a place
+    after = par.ups[end] if end < len(par.ups) else ""
+    if kind == "place" and (after.isdigit() or after in _NOT_A_PLACE_AFTER):
+        return end  # "MOSCOW 1234" cites a cable, "Rome Statute" names a treaty
+    if forms and "/" in (after, par.ups[i - 1] if i else ""):
+        return end  # an office symbol such as "WHA/CAR" or "EUR/RPM"
     found.append(_Found(kind, name, surface, par.index))
     return end
 
@@ -373,7 +394,7 @@ def _match_titled_person(par: _Paragraph, i: int, found: list[_Found]) -> int:
         end += 1
         while end < len(ups) and ups[end] in lists.PORTFOLIO_WORDS:
             end += 1
-    while end < len(ups) and ups[end] == ".":
+    if end < len(ups) and ups[end] == "." and ups[end - 1] in _SHORT_TITLES:
         end += 1
     words, name_end = par.name_after(end)
     if not words:
@@ -387,7 +408,11 @@ def _match_titled_person(par: _Paragraph, i: int, found: list[_Found]) -> int:
 
 def _match_full_name(par: _Paragraph, i: int, found: list[_Found]) -> int:
     """A full name without a title: a known given name, or "Susan E. Rice"."""
-    known_given = par.ups[i] in _FIRST_NAMES and par.name_like(i)
+    known_given = (
+        par.ups[i] in _FIRST_NAMES
+        and par.name_like(i)
+        and (par.upper or not par.texts[i].isupper())  # not an acronym: "ANA" the army
+    )
     with_initial = (
         not known_given
         and not par.upper
@@ -401,6 +426,9 @@ def _match_full_name(par: _Paragraph, i: int, found: list[_Found]) -> int:
     words, end = par.name_after(i)
     if sum(len(word) > 2 for word in words) < 2:
         return 0
+    if i and i - 1 not in par.used and par.name_like(i - 1) and not par.is_initial(i - 1):
+        words.insert(0, par.texts[i - 1])  # a given name before the known one
+        par.used.add(i - 1)
     name = par.show(words)
     found.append(_Found("person", name, name, par.index))
     return end
