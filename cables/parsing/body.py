@@ -15,19 +15,33 @@ class Paragraph(NamedTuple):
 _SPACED_LEVEL = "|".join(
     r"[ \t]?".join(word) for word in ("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET")
 )
-_NOISE_LINE = re.compile(
-    r"(?im)^[ \t]*(?:"
-    # page breaks: "MOSCOW 00004185 001.2 OF 002"
-    r"[A-Za-z][A-Za-z .'-]{0,30}?[ \t]+\d{6,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}"
-    # "SECTION 02 OF 02", alone or after a repeated classification line
-    r"|(?:(?:" + _SPACED_LEVEL + r")[ \t]+)?SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}"
-    r"(?:[ \t]+[A-Za-z][A-Za-z .']*?[ \t]+\d{1,7})?"
-    r"|SIPDIS|NOFORN|SENSITIVE|BT|NNNN|#\d{1,6}|END[ \t]+OF[ \t]+TEXT"
-    r"|This record is a partial extract of the original cable\..*"
-    r")[ \t]*$\n?"
+# Page breaks: "MOSCOW 00004185 001.2 OF 002".
+_PAGE_BREAK_LINE = re.compile(
+    r"[A-Z][A-Z .'-]{0,30}?[ \t]+\d{6,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}"
 )
+# "SECTION 02 OF 02", alone or after a repeated classification line.
+_SECTION_LINE = re.compile(
+    r"(?:(?:" + _SPACED_LEVEL + r")[ \t]+)?SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}"
+    r"(?:[ \t]+[A-Z][A-Z .']*?[ \t]+\d{1,7})?"
+)
+_NOISE_WORDS = {"SIPDIS", "NOFORN", "SENSITIVE", "BT", "NNNN", "END OF TEXT"}
+_PARTIAL_EXTRACT = "This record is a partial extract of the original cable."
+
+
+def _is_noise(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 60:
+        return stripped.startswith(_PARTIAL_EXTRACT)
+    upper = stripped.upper()
+    if upper in _NOISE_WORDS or (upper[0] == "#" and upper[1:].isdigit()):
+        return True
+    if upper[-1].isdigit() and " OF " in upper:
+        return bool(_PAGE_BREAK_LINE.fullmatch(upper) or _SECTION_LINE.fullmatch(upper))
+    return line.lstrip().startswith(_PARTIAL_EXTRACT)
+
+
 _PARAGRAPH = re.compile(
-    r"(?m)^[ \t]*(¶[ \t]*)?(\d{1,3})[ \t]*\.(?=[\s(]|$)[ \t]*"
+    r"[ \t]*(¶[ \t]*)?(\d{1,3})[ \t]*\.(?=[\s(]|$)[ \t]*"
     r"(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}){0,2})\)[ \t]*)?"
 )
 _SIGNER = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}$")
@@ -36,7 +50,7 @@ _NOT_SIGNERS = {"END", "COMMENT", "SUMMARY", "UNQUOTE", "QUOTE", "BT", "NNNN", "
 
 def remove_noise(body: str) -> str:
     """The body without page-break, section, caveat-only and end-of-message lines."""
-    return _NOISE_LINE.sub("", body)
+    return "\n".join(line for line in body.split("\n") if not _is_noise(line))
 
 
 def _is_paragraph_start(body: str, match: re.Match, expected: int) -> bool:
@@ -54,11 +68,24 @@ def _fix_number(number: int, expected: int) -> int:
     return number
 
 
+_DIGITS_AND_PILCROW = frozenset("0123456789¶")
+
+
+def _paragraph_candidates(body: str):
+    position = 0
+    for line in body.split("\n"):
+        if line.lstrip(" \t")[:1] in _DIGITS_AND_PILCROW:
+            match = _PARAGRAPH.match(body, position)
+            if match:
+                yield match
+        position += len(line) + 1
+
+
 def split_paragraphs(body: str) -> list[Paragraph]:
     """The body cut at its numbered paragraphs; text before the first one has no number."""
     starts = []
     expected = 1
-    for match in _PARAGRAPH.finditer(body):
+    for match in _paragraph_candidates(body):
         if not _is_paragraph_start(body, match, expected):
             continue
         number = _fix_number(int(match.group(2)), expected) if starts else int(match.group(2))

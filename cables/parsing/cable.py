@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from . import fields
 from .body import Paragraph, find_signer, remove_noise, split_paragraphs
@@ -60,10 +61,9 @@ _FIRST_PARAGRAPH = re.compile(
     r"(?m)(?:^[ \t]*¶[ \t]*\d{1,3}[ \t]*\.|(?:\A|\n[ \t]*\n)[ \t]*\d{1,3}[ \t]*\.(?=[\s(])"
     r"|^[ \t]*\d{1,3}[ \t]*\.[ \t]*\([A-Za-z/ ]{1,12}\))"
 )
-_CLASSIFIED_BY_LINE = re.compile(r"(?im)^.*classified\s+by\b.*$")
-_EO_LINE = re.compile(r"(?im)^.*(?:E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])EO\s+1\d{4}).*$")
-_TAGS_LINE = re.compile(r"(?im)^[ \t]*TAGS?\b.*$")
-_SUBJECT_LINE = re.compile(r"(?im)^.*(?<![A-Za-z])SUBJ(?:ECT)?\b.*$")
+_CLASSIFIED_BY_KEY = re.compile(r"(?i)classified\s+by\b")
+_EO_KEY = re.compile(r"E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])EO\s+1\d{4}", re.IGNORECASE)
+_TAGS_KEY = re.compile(r"(?im)^[ \t]*TAGS?\b")
 _HEADER_LINE_END = re.compile(r"\n|\Z")
 
 
@@ -86,37 +86,38 @@ def _block_end(text: str, start: int, max_lines: int) -> int:
     end = _line_end(text, start)
     for _ in range(max_lines - 1):
         nxt = _line_end(text, end)
-        line = text[end:nxt]
-        if not line.strip() or _FIRST_PARAGRAPH.match(line) or end == nxt:
+        if end == nxt or not fields.continues(text[end:nxt]):
             break
         end = nxt
     return end
 
 
-def _header_end(zone: str, line: ClassificationLine | None, subject: str | None) -> int:
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _header_end(
+    zone: str,
+    line: ClassificationLine | None,
+    subject_at: tuple[int, int] | None,
+    references: str | None,
+) -> int:
     """Where the header fields stop and the body begins (within the header zone)."""
     ends = [_line_end(zone, line.end)] if line else [0]
-    for pattern in (_EO_LINE, _TAGS_LINE):
+    for pattern in (_EO_KEY, _TAGS_KEY):
         match = pattern.search(zone)
         if match:
             ends.append(_line_end(zone, match.end()))
-    subject_match = _SUBJECT_LINE.search(zone)
-    if subject_match and subject:
-        ends.append(_block_end(zone, subject_match.start(), 12))
-    reference = fields.reference_block(zone)
-    if reference:
-        position = zone.find(reference.split("\n")[-1])
+    if subject_at and subject_at[0] < len(zone):
+        ends.append(_block_end(zone, _line_start(zone, subject_at[0]), 12))
+    if references:
+        position = zone.find(references.split("\n")[-1])
         if position >= 0:
             ends.append(_line_end(zone, position))
-    classified = _CLASSIFIED_BY_LINE.search(zone)
+    classified = _CLASSIFIED_BY_KEY.search(zone)
     if classified:
-        ends.append(_block_end(zone, classified.start(), 3))
+        ends.append(_block_end(zone, _line_start(zone, classified.start()), 3))
     return max(ends)
-
-
-def _without_refs(zone: str) -> str:
-    block = fields.reference_block(zone)
-    return zone.replace(block, "") if block else zone
 
 
 def _routing_header(text: str, line: ClassificationLine | None) -> str:
@@ -150,6 +151,7 @@ def _classification(
     return level
 
 
+_HEADER_REACH = 8000  # how far past the classification line header fields are looked for
 _LAST_YEAR = 2010  # the release ends in February 2010
 
 
@@ -180,66 +182,100 @@ def parse_cable(data: str | bytes) -> ParsedCable:
         return ParsedCable(warnings=[f"could not parse: {type(error).__name__}: {error}"])
 
 
-def _parse(data: str | bytes) -> ParsedCable:
-    warnings: list[str] = []
+class _Layout(NamedTuple):
+    """Where the parts of one cable's text are."""
+
+    text: str
+    meta: SourceMeta | None
+    line: ClassificationLine | None
+    start: int  # the classification line's start (0 without one)
+    zone: str  # the text before the first numbered paragraph: where header fields are
+    fields_zone: str  # the zone from the classification line on
+    references: str | None  # the raw REF block
+    header_end: int
+
+
+def _layout(data: str | bytes) -> _Layout:
     text, meta = _load(data if data is not None else "")
     line = find_classification_line(text)
     start = line.start if line else 0
-    subject_match = fields._SUBJECT.search(text, start)
-    search_from = subject_match.end() if subject_match else (line.end if line else 0)
+    subject_at = fields.find_subject(text, start, start + _HEADER_REACH)
+    search_from = subject_at[1] if subject_at else (line.end if line else 0)
     first = _FIRST_PARAGRAPH.search(text, search_from)
-    zone_end = first.start() if first else len(text)
-    zone = text[:zone_end]
-
-    subject = fields.parse_subject(zone[start:])
-    header_end = _header_end(zone, line, subject)
-    body = remove_noise(text[max(header_end, start) :])
-    header = _routing_header(text, line)
-
-    # The date-time group of the routing header; not one cited in a REF line or the body.
-    sent_at = fields.parse_routing_date(_without_refs(zone)) or fields.parse_date_time_group(
-        text[:start] if line else _without_refs(zone)
-    )
-    if sent_at is None:
-        sent_at = fields.parse_routing_date(text[zone_end:])
-    if sent_at is None and meta and meta.sent_at:
-        sent_at = meta.sent_at
-    if sent_at is None:
-        sent_at = fields.parse_iso_date(text)
-    year = sent_at.year if sent_at else None
+    zone = text[: first.start()] if first else text
     fields_zone = zone[start:]
-    references_text = fields.reference_block(fields_zone)
-    declassify_on = fields.parse_declassify_on(fields_zone) if fields_zone else None
+    references = fields.reference_block(fields_zone)
+    subject_at = subject_at if subject_at and subject_at[1] <= len(zone) else None
+    header_end = max(_header_end(zone, line, subject_at, references), start)
+    return _Layout(text, meta, line, start, zone, fields_zone, references, header_end)
+
+
+def _sent_at(layout: _Layout) -> datetime | None:
+    """The date-time group of the routing header; not one cited in a REF line or the body."""
+    text, zone = layout.text, layout.zone
+    if layout.references:
+        zone = zone.replace(layout.references, "")
+    head = text[: layout.start] if layout.line else zone
+    found = fields.parse_routing_date(zone) or fields.parse_date_time_group(head)
+    if found is None:
+        found = fields.parse_routing_date(text[len(layout.zone) :])
+    if found is None and layout.meta and layout.meta.sent_at:
+        found = layout.meta.sent_at
+    return found or fields.parse_iso_date(text)
+
+
+def _identity(layout: _Layout, sent_at, declassify_on, warnings: list[str]):
+    """(reference id, year, origin), from the metadata of the source or from the text."""
+    meta, line = layout.meta, layout.line
+    year = sent_at.year if sent_at else None
     if year is None and not (meta and meta.reference_id):
-        year = infer_year(declassify_on, references_text)
+        year = infer_year(declassify_on, layout.references)
         if year:
             warnings.append(f"no date in the text: year {year} inferred for the id")
-    reference_id = (meta.reference_id if meta else None) or find_reference_id(text, year, line)
+    reference_id = (meta.reference_id if meta else None) or find_reference_id(
+        layout.text, year, line
+    )
     if reference_id and year is None:
         year = fields.two_digit_year(int(reference_id[:2]))
-    sender = find_sender(header or text[:start])
+    sender = find_sender(_routing_header(layout.text, line) or layout.text[: layout.start])
     origin = (meta.origin if meta else None) or find_origin(reference_id, sender, line)
+    return reference_id, year, origin
 
-    references = fields.parse_references(references_text, year) if references_text else []
-    if not references and meta and meta.references:
-        references = list(meta.references)
+
+def _warn_missing(warnings: list[str], **values) -> None:
+    for name, value in values.items():
+        if not value:
+            warnings.append(f"no {name.replace('_', ' ')} found")
+
+
+def _parse(data: str | bytes) -> ParsedCable:
+    warnings: list[str] = []
+    layout = _layout(data)
+    text, fields_zone, line = layout.text, layout.fields_zone, layout.line
+    body = remove_noise(text[layout.header_end :])
+    header = _routing_header(text, line)
+    sent_at = _sent_at(layout)
+    declassify_on = fields.parse_declassify_on(fields_zone) if fields_zone else None
+    reference_id, year, origin = _identity(layout, sent_at, declassify_on, warnings)
+    references = fields.parse_references(layout.references, year) if layout.references else []
+    if not references and layout.meta and layout.meta.references:
+        references = list(layout.meta.references)
     names, title, reasons = fields.parse_classified_by(fields_zone)
     recipients, info_recipients = find_recipients(header)
-    classification = _classification(text, fields_zone, line, meta)
-    handling = find_handling(fields_zone[: max(0, header_end - start)] or fields_zone[:1500])
+    classification = _classification(text, fields_zone, line, layout.meta)
+    handling = find_handling(text[layout.start : layout.header_end] or fields_zone[:1500])
     if classification and classification.endswith("NOFORN") and "NOFORN" not in handling:
         handling.append("NOFORN")
-
     tags = fields.parse_tags(fields_zone)
-    for name, value in (
-        ("reference id", reference_id),
-        ("date", sent_at),
-        ("classification", classification),
-        ("subject", subject),
-        ("tags", tags),
-    ):
-        if not value:
-            warnings.append(f"no {name} found")
+    subject = fields.parse_subject(fields_zone)
+    _warn_missing(
+        warnings,
+        reference_id=reference_id,
+        date=sent_at,
+        classification=classification,
+        subject=subject,
+        tags=tags,
+    )
     return ParsedCable(
         reference_id=reference_id,
         sent_at=sent_at,
@@ -253,11 +289,11 @@ def _parse(data: str | bytes) -> ParsedCable:
         tags=tags,
         subject=subject,
         references=references,
-        reference_text=references_text,
+        reference_text=layout.references,
         classified_by=names,
         classified_by_title=title,
         reasons=reasons,
-        summary=fields.parse_summary(text[max(header_end, start) :]),
+        summary=fields.parse_summary(text[layout.header_end :]),
         signer=find_signer(body),
         paragraphs=split_paragraphs(body),
         header=header,

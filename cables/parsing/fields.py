@@ -38,6 +38,14 @@ _PAGE_BREAK = re.compile(
     r"^\s*[A-Za-z][A-Za-z .'-]{0,30}?\s+\d{6,8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$", re.IGNORECASE
 )
 _BLANK = re.compile(r"^\s*$")
+_NOT_A_CONTINUATION = re.compile(
+    r"^\s*(?:$|-{3,}|(?:¶\s*)?\d{1,3}\s*\.(?:\s|\(|$)|(?i:(?:begin\s+|executive\s+)?summary)\b)"
+)
+
+
+def continues(line: str) -> bool:
+    """Whether ``line`` can carry on the header field of the line before it."""
+    return not _NOT_A_CONTINUATION.match(line)
 
 
 def two_digit_year(year: int) -> int:
@@ -86,7 +94,7 @@ _WRITTEN_DATE = re.compile(
 def parse_routing_date(text: str) -> datetime | None:
     """The date-time group after the precedence letters (``P 271401Z AUG 07``), else a
     written date line, else the first date-time group of ``text``."""
-    match = _ROUTING_DTG.search(text) or _INLINE_ROUTING_DTG.search(text)
+    match = _ROUTING_DTG.search(text) or (" FM " in text and _INLINE_ROUTING_DTG.search(text))
     if match:
         found = parse_date_time_group(text[match.end() : match.end() + 40])
         if found:
@@ -305,22 +313,47 @@ def parse_tags(text: str) -> list[str]:
 
 # --- SUBJECT ---------------------------------------------------------------------------------
 
-_SUBJECT = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[\s\d.]))(?:SUBJ(?:ECT)?[ \t]*[:.]|(?i:subj(?:ect)?)[ \t]*:)[ \t]*"
-    r"|^[ \t]*SUBJ(?:ECT)?[ \t]+(?=[A-Z])"
+# "SUBJECT:" / "SUBJ:" (any case with a colon), or at a line start "SUBJ TEXT" without one.
+_SUBJECT_AT = re.compile(
+    r"(?i:subj)(?:(?i:ect))?[ \t]*:|SUBJ(?:ECT)?[ \t]*[:.]|SUBJ(?:ECT)?[ \t]+(?=[A-Z])"
 )
+_SUBJECT_BEFORE = frozenset(" \t\n.0123456789")
+
+
+def find_subject(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the SUBJECT keyword is (its start, and where its value begins), or None."""
+    end = len(text) if end is None else min(end, len(text))
+    lowered = text[start:end].lower()
+    position = lowered.find("subj")
+    while position >= 0:
+        at = start + position
+        if at == 0 or text[at - 1] in _SUBJECT_BEFORE:
+            match = _SUBJECT_AT.match(text, at)
+            if match and (
+                match.group(0).rstrip()[-1:] in ":."
+                or not text[text.rfind("\n", 0, at) + 1 : at].strip()
+            ):
+                value = match.end()
+                while value < len(text) and text[value] in " \t":
+                    value += 1
+                return at, value
+        position = lowered.find("subj", position + 4)
+    return None
+
+
 _SUBJECT_END = re.compile(
     r"(?:(?<![A-Za-z])REF(?:S|ERENCES?)?\s*[:.]|REFS?:|(?<![A-Za-z])REF\s+[A-Z]\b|"
-    r"(?i:classified\s+by\b)|\s(?:Summary|SUMMARY)\s*-{3,}|\s-{4,}|(?<![A-Za-z])E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])TAGS?\s*:)"
+    r"(?i:classified\s+by\b)|\s(?:Summary|SUMMARY)\s*-{3,}|\s-{4,}|"
+    r"(?<![A-Za-z])E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])TAGS?\s*:)"
 )
 
 
 def parse_subject(text: str) -> str | None:
     """The SUBJECT line, its continuation lines joined, without page breaks or trailing REF."""
-    match = _SUBJECT.search(text)
-    if not match:
+    found = find_subject(text)
+    if not found:
         return None
-    lines = text[match.end() :].split("\n")
+    lines = text[found[1] :].split("\n", 12)
     parts: list[str] = []
     for number, line in enumerate(lines[:12]):
         if number and (_BLANK.match(line) or _PARAGRAPH_START.match(line)):
@@ -463,7 +496,7 @@ def parse_classified_by(text: str) -> tuple[list[str], str | None, str | None]:
     lines = rest.split("\n")
     value = lines[0]
     for line in lines[1:3]:
-        if _BLANK.match(line) or _PARAGRAPH_START.match(line):
+        if not continues(line):
             break
         value += " " + line
     value = " ".join(value.split())
@@ -493,16 +526,15 @@ def parse_classified_by(text: str) -> tuple[list[str], str | None, str | None]:
 
 # --- SUMMARY ---------------------------------------------------------------------------------
 
-_SUMMARY_START = re.compile(
-    r"(?<!END )(?<!END OF )(?<![A-Za-z])(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+COMMENTS?|\s+AND\s+"
-    r"ACTION\s+REQUEST(?:ED)?|\s+AND\s+RECOMMENDATIONS?|\s+AND\s+INTRODUCTION)?\s*"
-    r"(?:\(CONT(?:'|’)?D\)\s*)?(?:[:.\-]+|\s*\n)",
+# What may follow the word SUMMARY where a summary opens (matched at the word).
+_SUMMARY_OPENING = re.compile(
+    r"SUMMARY(?:\s+(?:AND|&)\s+COMMENTS?|\s+AND\s+ACTION\s+REQUEST(?:ED)?|"
+    r"\s+AND\s+RECOMMENDATIONS?|\s+AND\s+INTRODUCTION)?\s*(?:\(CONT(?:'|’)?D\)\s*)?"
+    r"(?:[:.\-]+|\s*\n)",
     re.IGNORECASE,
 )
-_SUMMARY_END = re.compile(r"(?i)\(?\s*END\s+(?:OF\s+)?SUMMARY\b[\s.:)\-]*")
-_SUMMARY_HEADING = re.compile(
-    r"(?im)^[ \t]*-*[ \t]*(?:Executive\s+)?Summary[ \t]*:?[ \t]*-*[ \t]*$"
-)
+_SUMMARY_END = re.compile(r"END\s+(?:OF\s+)?SUMMARY\b[\s.:)\-]*", re.IGNORECASE)
+_HEADING_CHARACTERS = " \t-:"
 _LEADING_NUMBER = re.compile(
     r"(?m)^[ \t]*(?:¶[ \t]*)?\d{1,3}[ \t]*\.[ \t]*(?:\([A-Za-z/ ]{1,14}\)[ \t]*)?"
 )
@@ -516,28 +548,51 @@ def _tidy(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
+def _summary_end(rest: str) -> int | None:
+    match = _SUMMARY_END.search(rest, 0, 20000)
+    if not match:
+        return None
+    start = match.start()
+    while start and rest[start - 1] in " \t(":
+        start -= 1
+    return start
+
+
+def _summary_starts(text: str):
+    """("heading" or "opening", end of the keyword) for each place a summary may begin."""
+    window = text[:8000]  # a summary opens the body: look in the first paragraphs only
+    lowered = window.lower()
+    if len(lowered) != len(window):  # lower() changed the length: positions would be off
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
+    position = lowered.find("summary")
+    while position >= 0:
+        line_start = window.rfind("\n", 0, position) + 1
+        line_end = window.find("\n", position)
+        line_end = len(window) if line_end < 0 else line_end
+        before = lowered[line_start:position].strip(_HEADING_CHARACTERS)
+        after = window[position + 7 : line_end].strip(_HEADING_CHARACTERS)
+        if before in ("", "executive") and not after:
+            yield "heading", line_end
+        elif not (position and lowered[position - 1].isalpha()) and not re.search(
+            r"end\s+(of\s+)?$", lowered[max(0, position - 8) : position]
+        ):
+            match = _SUMMARY_OPENING.match(text, position)
+            if match:
+                yield "opening", match.end()
+        position = lowered.find("summary", position + 7)
+
+
 def parse_summary(text: str) -> str | None:
     """The text between ``SUMMARY:`` and ``END SUMMARY`` (or under a Summary heading)."""
-    start = _SUMMARY_START.search(text)
-    heading = _SUMMARY_HEADING.search(text)
-    if start and (not heading or start.start() <= heading.start()):
-        rest = text[start.end() :]
-        end = _SUMMARY_END.search(rest)
-        if end:
-            rest = rest[: end.start()]
+    for kind, keyword_end in _summary_starts(text):
+        rest = text[keyword_end:]
+        if kind == "heading":
+            rest = re.sub(r"^\s*-{3,}[ \t]*(?=\n)", "", rest.lstrip("\n"))
+        end = _summary_end(rest)
+        if end is not None and (kind == "opening" or end < 6000):
+            rest = rest[:end]
         else:
-            rest = re.split(r"\n\s*\n(?=\s*(?:¶\s*)?\d{1,3}\s*\.)", rest, maxsplit=1)[0]
-            rest = re.split(r"\n\s*\n", rest.lstrip("\n"), maxsplit=1)[0]
-        summary = _tidy(rest)
-        return summary or None
-    if heading:
-        rest = text[heading.end() :].lstrip("\n")
-        rest = re.sub(r"^\s*-{3,}\s*\n", "", rest)
-        end = _SUMMARY_END.search(rest)
-        if end and end.start() < 6000:
-            rest = rest[: end.start()]
-        else:
+            rest = re.split(r"\n\s*\n(?=\s*(?:¶\s*)?\d{1,3}\s*\.)", rest.strip("\n"), maxsplit=1)[0]
             rest = re.split(r"\n\s*\n", rest.strip("\n"), maxsplit=1)[0]
-        summary = _tidy(rest)
-        return summary or None
+        return _tidy(rest) or None
     return None

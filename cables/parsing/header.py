@@ -75,8 +75,24 @@ class ClassificationLine(NamedTuple):
     end: int
 
 
+_LINE_OPENERS = frozenset("UuCcSsLl")
+
+
+def _classification_lines(text: str, reach: int = 40000):
+    """Matches of the classification line at line starts (routing headers with long
+    address lists run to a few thousand characters, hence the reach)."""
+    position = 0
+    for raw in text[:reach].split("\n"):
+        stripped = raw.lstrip(" \t")
+        if stripped[:1] in _LINE_OPENERS:
+            match = CLASSIFICATION_LINE.match(text, position)
+            if match:
+                yield match
+        position += len(raw) + 1
+
+
 def find_classification_line(text: str) -> ClassificationLine | None:
-    for match in CLASSIFICATION_LINE.finditer(text):
+    for match in _classification_lines(text):
         level, caveats, efto, section, post, serial = match.groups()
         after = text[match.start(1) + len(level) : match.start(1) + len(level) + 1]
         if " " not in level and after.isalpha():

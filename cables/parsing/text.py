@@ -38,8 +38,20 @@ _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31
 # Link debris of scraped pages: "[EAID](#)", and the paragraph anchor "[1](#)" or "[¶](#)".
 _PARAGRAPH_ANCHOR = re.compile(r"\[(?:1|¶)\]\(#[^)\s]*\)")
 _LINK = re.compile(r"\[([^\]\n]{0,80})\]\(#[^)\s]*\)")
-_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-_LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\u0085]")
+# One pass for odd spaces and line separators: U+2028 and friends end lines, NUL goes.
+_REPLACEMENTS = (
+    [(c, " ") for c in "\f\v\u00a0\u202f\u205f\u3000\ufeff"]
+    + [(chr(code), " ") for code in range(0x2000, 0x200C)]
+    + [("\u2028", "\n"), ("\u2029", "\n"), ("\x85", "\n"), ("\x00", "")]
+)
+
+
+def _replace_odd_characters(text: str) -> str:
+    # str.replace on the few present is much faster than a translate table on every text.
+    for odd, replacement in _REPLACEMENTS:
+        if odd in text:
+            text = text.replace(odd, replacement)
+    return text
 
 
 def _entity(match: re.Match) -> str:
@@ -47,20 +59,26 @@ def _entity(match: re.Match) -> str:
     return match.group(0) if decoded == match.group(0) else decoded
 
 
+def _normalize(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        return _replace_odd_characters(text)
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
 def clean(text: str) -> str:
     """Plain text with ``\\n`` line ends, single spaces kept, markup and link debris gone."""
-    text = _LINE_ENDS.sub("\n", text)
+    text = _normalize(text)
     if "<" in text:
         text = _LINE_BREAK_TAG.sub("\n", text)
         text = _HTML_TAG.sub("", text)
     if "&" in text:
-        text = _ENTITY.sub(_entity, text)
-        text = _LINE_ENDS.sub("\n", text)
+        text = _normalize(_ENTITY.sub(_entity, text))
     if "](" in text:
         text = _PARAGRAPH_ANCHOR.sub("¶", text)
         text = _LINK.sub(r"\1", text)
-    text = _SPACES.sub(lambda m: "\t" if m.group(0) == "\t" else " ", text)
-    return text.replace("\x00", "")
+    return text
 
 
 # --- rows of the release's cables.csv, and the tab-separated dumps made from it -------------
@@ -129,7 +147,7 @@ def split_source_row(text: str) -> tuple[str, SourceMeta | None]:
         match = _KEYS_ROW.search(text)
         if match:
             return _keys_cable(text, match)
-    if "-" in text:
+    if "\n20" in text or "\n19" in text:
         match = _LINES_ROW.search(text)
         if match:
             return _lines_cable(text, match)
