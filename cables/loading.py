@@ -11,12 +11,13 @@ the batch in flight, which the next run loads again.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection, models, transaction
 
 from cables.entities import ExtractedEntity, extract_entities
 from cables.glossary import guess_tag_kind
@@ -191,6 +192,10 @@ class Loader:
     def _store_atomically(self, batch: list[PreparedCable]) -> Counts:
         try:
             with transaction.atomic():
+                with connection.cursor() as cursor:
+                    # A crash may lose the last batches' commits, never half a batch;
+                    # the next run loads them again. Waiting for each WAL flush is not needed.
+                    cursor.execute("SET LOCAL synchronous_commit TO OFF")
                 return self._store(batch)
         except DatabaseError:
             # Ids cached during the rolled-back transaction may not exist.
@@ -266,18 +271,18 @@ class Loader:
     def _create_paragraphs(
         self, stored: list[PreparedCable], cable_ids: dict[str, int]
     ) -> dict[tuple[int, int], int]:
-        paragraphs = Paragraph.objects.bulk_create(
-            Paragraph(
-                cable_id=cable_ids[p.reference_id],
-                position=position,
-                number=number,
-                marking=marking,
-                text=text,
-            )
+        rows = [
+            (cable_ids[p.reference_id], position, number, marking, text)
             for p in stored
             for position, (number, marking, text) in enumerate(p.paragraphs)
+        ]
+        ids = _allocate_ids(Paragraph, len(rows))
+        copy_rows(
+            Paragraph,
+            ["id", "cable_id", "position", "number", "marking", "text"],
+            [(pk, *row) for pk, row in zip(ids, rows, strict=True)],
         )
-        return {(paragraph.cable_id, paragraph.position): paragraph.pk for paragraph in paragraphs}
+        return {(row[0], row[1]): pk for pk, row in zip(ids, rows, strict=True)}
 
     def _link_tags(self, stored: list[PreparedCable], cable_ids: dict[str, int]) -> None:
         codes = {code for p in stored for code in p.tag_codes}
@@ -288,24 +293,27 @@ class Loader:
                 ignore_conflicts=True,
             )
             self._tag_ids.update(Tag.objects.filter(code__in=missing).values_list("code", "id"))
-        CableTag.objects.bulk_create(
-            CableTag(cable_id=cable_ids[p.reference_id], tag_id=self._tag_ids[code], position=i)
-            for p in stored
-            for i, code in enumerate(p.tag_codes)
+        copy_rows(
+            CableTag,
+            ["cable_id", "tag_id", "position"],
+            [
+                (cable_ids[p.reference_id], self._tag_ids[code], position)
+                for p in stored
+                for position, code in enumerate(p.tag_codes)
+            ],
         )
 
     def _create_references(self, stored: list[PreparedCable], cable_ids: dict[str, int]) -> None:
         cited = {ref for p in stored for ref in p.references}
         known = dict(Cable.objects.filter(reference_id__in=cited).values_list("reference_id", "id"))
-        Reference.objects.bulk_create(
-            Reference(
-                citing_id=cable_ids[p.reference_id],
-                position=position,
-                cited_reference_id=ref,
-                cited_id=known.get(ref),
-            )
-            for p in stored
-            for position, ref in enumerate(p.references)
+        copy_rows(
+            Reference,
+            ["citing_id", "position", "cited_reference_id", "cited_id"],
+            [
+                (cable_ids[p.reference_id], position, ref, known.get(ref))
+                for p in stored
+                for position, ref in enumerate(p.references)
+            ],
         )
 
     @staticmethod
@@ -361,7 +369,43 @@ class Loader:
                     continue
                 for position, count in entity.mentions:
                     mentions[(entity_id, paragraph_ids[(cable_id, position)], cable_id)] += count
-        Mention.objects.bulk_create(
-            Mention(entity_id=entity_id, paragraph_id=paragraph_id, cable_id=cable_id, count=count)
-            for (entity_id, paragraph_id, cable_id), count in mentions.items()
+        copy_rows(
+            Mention,
+            ["entity_id", "paragraph_id", "cable_id", "count"],
+            [(*key, count) for key, count in mentions.items()],
         )
+
+
+def _copy_value(value: object) -> str:
+    if value is None:
+        return "\\N"
+    text = str(value)
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def copy_rows(model: type[models.Model], columns: list[str], rows: list[tuple]) -> None:
+    """Insert rows with COPY: several times faster than INSERT for the many child rows."""
+    if not rows:
+        return
+    buffer = io.StringIO()
+    for row in rows:
+        buffer.write("\t".join(map(_copy_value, row)))
+        buffer.write("\n")
+    buffer.seek(0)
+    table = connection.ops.quote_name(model._meta.db_table)
+    names = ", ".join(connection.ops.quote_name(column) for column in columns)
+    with connection.cursor() as cursor:
+        cursor.cursor.copy_expert(f"COPY {table} ({names}) FROM STDIN", buffer)
+
+
+def _allocate_ids(model: type[models.Model], count: int) -> list[int]:
+    """Take `count` ids from the table's identity sequence, so COPY can set them."""
+    if not count:
+        return []
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            [table, count],
+        )
+        return [row[0] for row in cursor.fetchall()]
