@@ -62,7 +62,8 @@ _OFFICE_WORDS = frozenset(
     lists._words(
         "CDA DCM A/DCM POL ECON POLECON POL/ECON PMA PAS PO CG RSO DATT MINCOUNS POLCOUNS "
         "ECONCOUNS POLOFF ECONOFF POLMILOFF ACTING CHIEF COUNSELOR COUNSELLOR OFFICER SECTION "
-        "AFFAIRS POLITICAL ECONOMIC PUBLIC CONSUL GENERAL PRINCIPAL DEPUTY CHARGE D'AFFAIRES"
+        "AFFAIRS POLITICAL ECONOMIC PUBLIC CONSUL GENERAL PRINCIPAL DEPUTY CHARGE D'AFFAIRES "
+        "ESTOFF ESTHOFF CONOFF MGMTOFF POLCHIEF ECONCHIEF POLECONCHIEF"
     )
 )
 
@@ -159,7 +160,9 @@ _CONNECTORS = frozenset({"AND", "OF", "FOR", "THE"})
 _NOT_A_PLACE_AFTER = frozenset(
     lists._words(
         "STATUTE TREATY PROTOCOL CONVENTION AGREEMENT AGREEMENTS ACCORD ACCORDS DECLARATION "
-        "PROCESS CLUB GROUP ROUND CONSENSUS DOCUMENT INITIATIVE PRINCIPLES"
+        "PROCESS CLUB GROUP ROUND CONSENSUS DOCUMENT INITIATIVE PRINCIPLES BANK UNIVERSITY "
+        "FINANCE AIRWAYS AIRLINES TIMES POST HERALD TRIBUNE INSTITUTE FOUNDATION CHAMBER "
+        "COMPANY CORPORATION STOCK"
     )
 )
 # Tokens worth a closer look; every other token is skipped at once.
@@ -343,6 +346,8 @@ def _match_gazetteer(par: _Paragraph, i: int, found: list[_Found]) -> int:
         return end  # "MOSCOW 1234" cites a cable, "Rome Statute" names a treaty
     if forms and "/" in (after, par.ups[i - 1] if i else ""):
         return end  # an office symbol such as "WHA/CAR" or "EUR/RPM"
+    if kind == "organization" and i and i - 1 in par.used and found and found[-1].kind == kind:
+        return end  # a body of the organization just named: "OAS General Assembly"
     found.append(_Found(kind, name, surface, par.index))
     return end
 
@@ -442,7 +447,7 @@ def _classifier_found(line: str) -> _Found | None:
     par = _Paragraph(line, -1)
     run: list[int] = []
     for i, text in enumerate(par.texts):
-        acronym = not par.upper and text.isupper() and len(text) > 1
+        acronym = not par.upper and len(text) > 1 and (text.isupper() or text.endswith("Off"))
         if text == "." and run and par.is_initial(run[-1]):
             continue
         if par.ups[i] in _OFFICE_WORDS or acronym or not (par.is_initial(i) or par.name_like(i)):
