@@ -5,6 +5,7 @@ from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models.functions import Upper
+from simple_history.models import HistoricalRecords
 
 # Tag codes, ids and origins are matched literally: the `english` configuration
 # would drop country TAGS such as IN, IS, IT, NO, AS, TO, SO, BY, AM, BE, AT, ON.
@@ -39,6 +40,8 @@ class Tag(models.Model):
     code = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=TagKind, default=TagKind.SUBJECT)
     definition = models.CharField(max_length=300, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["code"]
@@ -84,6 +87,12 @@ class Cable(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     tags = models.ManyToManyField(Tag, through="CableTag", related_name="cables", blank=True)
+
+    # Curators' changes; the big derived text stays out (ingest rewrites it, and a
+    # redacted cable's text must not be copied anywhere). Tag edits show as tag_codes.
+    history = HistoricalRecords(
+        excluded_fields=["body", "original_text", "search_vector", "updated_at"]
+    )
 
     search_vector = models.GeneratedField(
         expression=(
@@ -177,6 +186,8 @@ class Entity(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name_plural = "entities"
         ordering = ["name"]
@@ -254,3 +265,60 @@ class IngestRun(models.Model):
 
     def __str__(self) -> str:
         return f"Ingest of {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class Redaction(models.Model):
+    """Words, or a whole paragraph, of one cable that the public portal never shows.
+
+    `cables.curation.apply_redactions` writes the cable's public text from the
+    unredacted text with every redaction applied; ingest applies them again.
+    """
+
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="redactions")
+    paragraph_position = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="The paragraph (0 is the first) to hide whole when no words are given.",
+    )
+    text = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Words to hide wherever they occur in this cable: subject, summary, "
+        "header, paragraphs and original text. Empty: hide the whole paragraph.",
+    )
+    # The hidden paragraph's words, to find it again when a re-ingest moves it.
+    paragraph_text = models.TextField(blank=True, editable=False)
+    reason = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["cable", "paragraph_position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(text="") | models.Q(paragraph_position__isnull=False),
+                name="redaction_words_or_paragraph",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        what = f"“{self.text}”" if self.text else f"paragraph {self.paragraph_position}"
+        return f"{what} in {self.cable}"
+
+
+class UnredactedCable(models.Model):
+    """A redacted cable's public text as ingested, for the admin only.
+
+    Redactions are applied to this copy, so removing one brings its words back.
+    It exists only while the cable has redactions.
+    """
+
+    cable = models.OneToOneField(
+        Cable, on_delete=models.CASCADE, primary_key=True, related_name="unredacted"
+    )
+    fields = models.JSONField(default=dict)
+    paragraphs = models.JSONField(default=list)
+
+    def __str__(self) -> str:
+        return f"{self.cable_id} unredacted"
