@@ -376,9 +376,9 @@ def _match_party(par: _Paragraph, i: int, found: list[_Found]) -> int:
     start = i
     while start > 0 and i - start < 3 and start - 1 not in par.used:
         up = ups[start - 1]
-        if not (up[0].isalpha() and par.capitalised(start - 1)) or up in lists.STOP_WORDS:
+        if not (up[0].isalpha() and par.capitalised(start - 1)):
             break
-        if up in _COMMON and up not in lists.PARTY_WORDS:
+        if up not in lists.PARTY_WORDS and (up in lists.STOP_WORDS or up in _COMMON):
             break
         start -= 1
     if start == i or not par.capitalised(i):

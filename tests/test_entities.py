@@ -120,6 +120,13 @@ def test_organizations_from_the_list_and_parties():
     } <= set(found)
 
 
+def test_party_names_keep_their_leading_words():
+    found = by_key(["The National Liberation Party (PLN) and the ruling party disagreed."])
+    assert [key for key in found if key.startswith("organization:")] == [
+        "organization:national liberation party"
+    ]
+
+
 def test_acronyms_match_only_in_capitals_in_mixed_case_text():
     found = by_key(["Un petit mot: who knows what the un-named official meant."])
     assert found == {}
