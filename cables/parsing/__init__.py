@@ -22,18 +22,36 @@ Formats handled
 ``parse_cable`` never raises: what it cannot read is reported in ``ParsedCable.warnings``.
 """
 
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+from . import dates, fields
 from .body import Paragraph
 from .cable import CLASSIFICATIONS, ParsedCable, parse_cable
-from .fields import (
-    parse_classified_by,
-    parse_declassify_on,
-    parse_references,
-    parse_subject,
-    parse_summary,
-    parse_tags,
-)
 from .header import Recipient
 from .posts import POST_ORIGINS, origin_for_post
+from .text import clean, decode
+
+T = TypeVar("T")
+
+
+def _on_clean_text(function: Callable[..., T]) -> Callable[..., T]:
+    """The field function, taking a fragment as it comes (bytes, markup, link debris)."""
+
+    @wraps(function)
+    def field_function(text: str | bytes, *args):
+        return function(clean(decode(text or "")), *args)
+
+    return field_function
+
+
+parse_tags = _on_clean_text(fields.parse_tags)
+parse_subject = _on_clean_text(fields.parse_subject)
+parse_references = _on_clean_text(fields.parse_references)
+parse_classified_by = _on_clean_text(fields.parse_classified_by)
+parse_summary = _on_clean_text(fields.parse_summary)
+parse_declassify_on = _on_clean_text(dates.parse_declassify_on)
 
 __all__ = [
     "CLASSIFICATIONS",

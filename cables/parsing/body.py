@@ -50,7 +50,12 @@ _NOT_SIGNERS = {"END", "COMMENT", "SUMMARY", "UNQUOTE", "QUOTE", "BT", "NNNN", "
 
 def remove_noise(body: str) -> str:
     """The body without page-break, section, caveat-only and end-of-message lines."""
-    return "\n".join(line for line in body.split("\n") if not _is_noise(line))
+    # Noise lines are short (or the partial-extract notice): test only those.
+    return "\n".join(
+        line
+        for line in body.split("\n")
+        if (len(line) > 64 and _PARTIAL_EXTRACT not in line) or not _is_noise(line)
+    )
 
 
 def _is_paragraph_start(body: str, match: re.Match, expected: int) -> bool:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
-from . import fields
+from . import dates, fields
 from .body import Paragraph, find_signer, remove_noise, split_paragraphs
 from .header import (
     ClassificationLine,
@@ -162,7 +162,7 @@ def infer_year(declassify_on: date | None, reference_text: str | None) -> int | 
     often ten years on (sometimes twenty or twenty-five).
     """
     cited = [
-        fields.two_digit_year(int(ref[:2]))
+        dates.two_digit_year(int(ref[:2]))
         for ref in fields.parse_references(reference_text or "", None)
     ]
     floor = max(cited) + 1 if cited else None
@@ -216,12 +216,12 @@ def _sent_at(layout: _Layout) -> datetime | None:
     if layout.references:
         zone = zone.replace(layout.references, "")
     head = text[: layout.start] if layout.line else zone
-    found = fields.parse_routing_date(zone) or fields.parse_date_time_group(head)
+    found = dates.parse_routing_date(zone) or dates.parse_date_time_group(head)
     if found is None:
-        found = fields.parse_routing_date(text[len(layout.zone) :])
+        found = dates.parse_routing_date(text[len(layout.zone) :])
     if found is None and layout.meta and layout.meta.sent_at:
         found = layout.meta.sent_at
-    return found or fields.parse_iso_date(text)
+    return found or dates.parse_iso_date(text)
 
 
 def _identity(layout: _Layout, sent_at, declassify_on, warnings: list[str]):
@@ -236,7 +236,7 @@ def _identity(layout: _Layout, sent_at, declassify_on, warnings: list[str]):
         layout.text, year, line
     )
     if reference_id and year is None:
-        year = fields.two_digit_year(int(reference_id[:2]))
+        year = dates.two_digit_year(int(reference_id[:2]))
     sender = find_sender(_routing_header(layout.text, line) or layout.text[: layout.start])
     origin = (meta.origin if meta else None) or find_origin(reference_id, sender, line)
     return reference_id, year, origin
@@ -255,7 +255,7 @@ def _parse(data: str | bytes) -> ParsedCable:
     body = remove_noise(text[layout.header_end :])
     header = _routing_header(text, line)
     sent_at = _sent_at(layout)
-    declassify_on = fields.parse_declassify_on(fields_zone) if fields_zone else None
+    declassify_on = dates.parse_declassify_on(fields_zone) if fields_zone else None
     reference_id, year, origin = _identity(layout, sent_at, declassify_on, warnings)
     references = fields.parse_references(layout.references, year) if layout.references else []
     if not references and layout.meta and layout.meta.references:
