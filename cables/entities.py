@@ -50,22 +50,11 @@ _JUNK_LINE_RE = re.compile(
     re.MULTILINE,
 )
 _QUOTES = frozenset('"“”')
-# Abbreviated titles, after which a period does not end the sentence.
-_SHORT_TITLES = frozenset(lists._words("MR MS MRS DR GEN LT COL ADM AMB SEN REP GOV PROF MAJ BRIG"))
 _CLASSIFIED_BY_RE = re.compile(r"classified\s+by\s*:?\s*([^\n]*)", re.IGNORECASE)
 _CLASSIFIER_TAIL_RE = re.compile(
     r"(?:,|;|\(|\bfor\s+reasons?\b|\breasons?\b|\bper\b|\be\.?o\.?\b|\b1\.[45]\b).*$", re.IGNORECASE
 )
 _ABBREVIATION_MAX = 4  # "Gen." "Brig." "St.": a following period belongs to the word
-# Office abbreviations that stand before a name in "Classified By" lines.
-_OFFICE_WORDS = frozenset(
-    lists._words(
-        "CDA DCM A/DCM POL ECON POLECON POL/ECON PMA PAS PO CG RSO DATT MINCOUNS POLCOUNS "
-        "ECONCOUNS POLOFF ECONOFF POLMILOFF ACTING CHIEF COUNSELOR COUNSELLOR OFFICER SECTION "
-        "AFFAIRS POLITICAL ECONOMIC PUBLIC CONSUL GENERAL PRINCIPAL DEPUTY CHARGE D'AFFAIRES "
-        "ESTOFF ESTHOFF CONOFF MGMTOFF POLCHIEF ECONCHIEF POLECONCHIEF"
-    )
-)
 
 
 def _tokenize(text: str) -> list[str]:
@@ -156,15 +145,6 @@ _LOWER_FIRST_FORMS = frozenset(
 
 
 _CONNECTORS = frozenset({"AND", "OF", "FOR", "THE"})
-# Words after a place name that make it part of another name ("Kyoto Protocol").
-_NOT_A_PLACE_AFTER = frozenset(
-    lists._words(
-        "STATUTE TREATY PROTOCOL CONVENTION AGREEMENT AGREEMENTS ACCORD ACCORDS DECLARATION "
-        "PROCESS CLUB GROUP ROUND CONSENSUS DOCUMENT INITIATIVE PRINCIPLES BANK UNIVERSITY "
-        "FINANCE AIRWAYS AIRLINES TIMES POST HERALD TRIBUNE INSTITUTE FOUNDATION CHAMBER "
-        "COMPANY CORPORATION STOCK"
-    )
-)
 # Tokens worth a closer look; every other token is skipped at once.
 _CANDIDATES = frozenset(
     _GAZETTEER.first | _TITLES.first | _FIRST_NAMES | {"MINISTRY", "PARTY", "CLASSIFIED"}
@@ -342,7 +322,7 @@ def _match_gazetteer(par: _Paragraph, i: int, found: list[_Found]) -> int:
     elif not par.texts[i][0].isupper() and par.ups[i] not in _LOWER_FIRST_FORMS:
         return 0
     after = par.ups[end] if end < len(par.ups) else ""
-    if kind == "place" and (after.isdigit() or after in _NOT_A_PLACE_AFTER):
+    if kind == "place" and (after.isdigit() or after in lists.NOT_A_PLACE_AFTER):
         return end  # "MOSCOW 1234" cites a cable, "Rome Statute" names a treaty
     if forms and "/" in (after, par.ups[i - 1] if i else ""):
         return end  # an office symbol such as "WHA/CAR" or "EUR/RPM"
@@ -399,7 +379,7 @@ def _match_titled_person(par: _Paragraph, i: int, found: list[_Found]) -> int:
         end += 1
         while end < len(ups) and ups[end] in lists.PORTFOLIO_WORDS:
             end += 1
-    if end < len(ups) and ups[end] == "." and ups[end - 1] in _SHORT_TITLES:
+    if end < len(ups) and ups[end] == "." and ups[end - 1] in lists.SHORT_TITLES:
         end += 1
     words, name_end = par.name_after(end)
     if not words:
@@ -445,16 +425,21 @@ def _classifier_found(line: str) -> _Found | None:
     if not line:
         return None
     par = _Paragraph(line, -1)
+    if "NARA" in par.ups:  # "CLASSIFIED BY NARA 09/02/2009": a declassification stamp
+        return None
     run: list[int] = []
+    last: list[int] = []  # the last run, whatever punctuation follows it
     for i, text in enumerate(par.texts):
         acronym = not par.upper and len(text) > 1 and (text.isupper() or text.endswith("Off"))
         if text == "." and run and par.is_initial(run[-1]):
             continue
-        if par.ups[i] in _OFFICE_WORDS or acronym or not (par.is_initial(i) or par.name_like(i)):
+        office = acronym or par.ups[i] in lists.OFFICE_WORDS
+        if office or not (par.is_initial(i) or par.name_like(i)):
             run = []
         else:
             run.append(i)
-    words = [par.texts[i] + ("." if par.is_initial(i) else "") for i in run][-4:]
+            last = run
+    words = [par.texts[i] + ("." if par.is_initial(i) else "") for i in last][-4:]
     if not words:
         return None
     name = par.show(words)
@@ -523,7 +508,7 @@ def _merge(found: list[_Found], pars: list[_Paragraph]) -> list[ExtractedEntity]
 def _aliases(name: str, surfaces: set[str]) -> tuple[str, ...]:
     """Surface forms other than the name, one per spelling whatever its case."""
     chosen: dict[str, str] = {}
-    # Sorted so that "Hague" wins over "HAGUE" ('H' 'a' < 'H' 'A' is false: sort by isupper).
+    # Mixed-case spellings first, so that "Hague" is kept rather than "HAGUE".
     for surface in sorted(surfaces, key=lambda s: (s.isupper(), s)):
         if surface.isupper() and len(surface) > 8:
             surface = _display(surface.split())

@@ -1142,6 +1142,34 @@ NAME_PARTICLES = frozenset(
     _words("al el bin bint ibn abu abd da de del della der di dos du la le van von ter ben")
 )
 
+# Abbreviated titles, after which a period does not end the sentence ("Gen. Gowon").
+SHORT_TITLES = frozenset(_words("MR MS MRS DR GEN LT COL ADM AMB SEN REP GOV PROF MAJ BRIG"))
+
+# Office words and abbreviations that stand before a name in "Classified By" lines.
+OFFICE_WORDS = frozenset(
+    _words(
+        """
+        CDA DCM A/DCM POL ECON POLECON POL/ECON PMA PAS PO CG RSO DATT MINCOUNS POLCOUNS
+        ECONCOUNS POLOFF ECONOFF POLMILOFF ACTING CHIEF COUNSELOR COUNSELLOR OFFICER SECTION
+        AFFAIRS POLITICAL ECONOMIC PUBLIC CONSUL GENERAL PRINCIPAL DEPUTY CHARGE D'AFFAIRES
+        ESTOFF ESTHOFF CONOFF MGMTOFF POLCHIEF ECONCHIEF POLECONCHIEF
+        """
+    )
+)
+
+# Words after a place name that make it part of another name ("Kyoto Protocol",
+# "Rome Statute", "Kuwait Finance House"): the place is then not counted.
+NOT_A_PLACE_AFTER = frozenset(
+    _words(
+        """
+        STATUTE TREATY PROTOCOL CONVENTION AGREEMENT AGREEMENTS ACCORD ACCORDS DECLARATION
+        PROCESS CLUB GROUP ROUND CONSENSUS DOCUMENT INITIATIVE PRINCIPLES BANK UNIVERSITY
+        FINANCE AIRWAYS AIRLINES TIMES POST HERALD TRIBUNE INSTITUTE FOUNDATION CHAMBER
+        COMPANY CORPORATION STOCK
+        """
+    )
+)
+
 # Given names that, followed by a capitalised non-word, start a full name even
 # without a title. Names that are also common words (Will, May, Grant) are left out.
 FIRST_NAMES = frozenset(

@@ -90,6 +90,11 @@ def test_classified_by_and_signer_name_people():
     assert found["person:beyrle"].name == "Beyrle"
 
 
+def test_classified_by_name_before_a_final_period_and_nara_stamps():
+    found = by_key(["x"], classified_by=["Classified By: DCM Mark Asquino.", "CLASSIFIED BY NARA"])
+    assert [key for key in found if key.startswith("person:")] == ["person:mark asquino"]
+
+
 def test_classified_by_line_inside_a_paragraph_is_read():
     found = by_key(["Classified By: Ambassador Tom McDonald for reasons 1.5 (b) and (d)."])
     assert "person:tom mcdonald" in found
