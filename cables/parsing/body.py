@@ -24,6 +24,7 @@ _SECTION_LINE = re.compile(
     r"(?:(?:" + _SPACED_LEVEL + r")[ \t]+)?SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}"
     r"(?:[ \t]+[A-Z][A-Z .']*?[ \t]+\d{1,7})?"
 )
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _NOISE_WORDS = {"SIPDIS", "NOFORN", "SENSITIVE", "BT", "NNNN", "END OF TEXT"}
 _PARTIAL_EXTRACT = "This record is a partial extract of the original cable."
 
@@ -51,11 +52,13 @@ _NOT_SIGNERS = {"END", "COMMENT", "SUMMARY", "UNQUOTE", "QUOTE", "BT", "NNNN", "
 def remove_noise(body: str) -> str:
     """The body without page-break, section, caveat-only and end-of-message lines."""
     # Noise lines are short (or the partial-extract notice): test only those.
-    return "\n".join(
+    kept = "\n".join(
         line
         for line in body.split("\n")
         if (len(line) > 64 and _PARTIAL_EXTRACT not in line) or not _is_noise(line)
     )
+    # A line taken out between blank lines leaves one blank line, not two.
+    return _BLANK_LINES.sub("\n\n", kept)
 
 
 def _is_paragraph_start(body: str, match: re.Match, expected: int) -> bool:

@@ -127,7 +127,7 @@ def _routing_header(text: str, line: ClassificationLine | None) -> str:
     if not match:
         return ""
     end = re.search(r"\n[ \t]*\n", text[match.start() :])
-    return text[: match.start() + end.start()] if end else text[: match.start()]
+    return text[: match.start() + end.start()] if end else text
 
 
 def _classification(

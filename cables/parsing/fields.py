@@ -26,7 +26,10 @@ def continues(line: str) -> bool:
 
 # --- TAGS ------------------------------------------------------------------------------------
 
-_TAGS = re.compile(r"(?im)(?:^[ \t]*|(?<=[\s\d.]))TAGS?(?:[ \t]*:|[ \t]+(?=[A-Za-z]))[ \t]*")
+_TAGS = re.compile(
+    r"(?m)(?:^[ \t]*|(?<=[\s\d.]))(?:(?i:tags?)[ \t]*:|TAGS[ \t]+(?=[A-Z]))[ \t]*"
+    r"|^[ \t]*(?i:tags)[ \t]+(?=[A-Za-z])"
+)
 _TAG_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 _PERSON_PAREN = re.compile(r"OVIP\s*\(([^()]{2,60})\)", re.IGNORECASE)
 _TAG_LINE = re.compile(r"^[\sA-Za-z0-9,;.()/&-]*$")
@@ -270,36 +273,53 @@ def parse_references(text: str, year: int | None = None) -> list[str]:
 _CLASSIFIED_BY = re.compile(r"(?i)classified\s+by\s*[:.;]?\s*(?:classified\s+by\s*:?\s*)?")
 _REASON = re.compile(r"(?i)[,.;]?\s*(?:for\s+)?(?:reasons?|e\.?o\.?\s*12958)\b\s*[:.]?\s*")
 _TITLE_TEXT = """
-ACTING AMBASSADOR CHARGE CHARGÉ D'AFFAIRES D’AFFAIRES AFFAIRES A.I. AI DEPUTY CHIEF OF
-MISSION POLITICAL ECONOMIC ECON POL COUNSELOR COUNSELLOR OFFICER MINISTER CONSUL GENERAL
-PRINCIPAL DIRECTOR SECTION HEAD SECRETARY ASSISTANT UNDER MANAGEMENT PUBLIC REGIONAL
+ACTING AMBASSADOR AMB AMB. CHARGE CHARGÉ D'AFFAIRES D’AFFAIRES AFFAIRES A.I. AI DEPUTY CHIEF
+OF MISSION POLITICAL ECONOMIC ECON POL COUNSELOR COUNSELLOR OFFICER OFFICERS MINISTER CONSUL
+GENERAL PRINCIPAL DIRECTOR SECTION HEAD SECRETARY ASSISTANT UNDER MANAGEMENT PUBLIC REGIONAL
 SECURITY SENIOR ADVISOR ADVISER COORDINATOR ATTACHE DEFENSE MILITARY CONSULAR COMMERCIAL
 AGRICULTURAL LABOR REFUGEE ENVIRONMENT SCIENCE TECHNOLOGY HEALTH SPECIALIST REPRESENTATIVE
-PERMANENT ALTERNATE U.S. US THE FOR AND A/DCM DCM CDA POLCOUNS POLOFF ECONOFF POLCHIEF
-ECONCHIEF POLMILOFF POL/ECON POL-MIL POLMIL M/C A/S AMBASSADOR-AT-LARGE LEGAL AFFAIRS UNIT
-EXTERNAL INTERNAL OFFICE SR. DEP. ACTING. CHIEF, POLITICAL/ECONOMIC ECONOMIC/POLITICAL
-    """
+PERMANENT ALTERNATE U.S. US THE FOR AND A/DCM DCM CDA CG PO DATT RSO PAO LEGATT POLCOUNS
+POLCOUN POLOFF POLOFFS ECONOFF ECONOFFS POLCHIEF ECONCHIEF POLMILOFF POL/ECON ECON/POL POL-MIL
+POLMIL POL-ECON M/C A/S AMBASSADOR-AT-LARGE LEGAL AFFAIRS UNIT EXTERNAL INTERNAL OFFICE SR.
+DEP. CHIEF, POLITICAL/ECONOMIC ECONOMIC/POLITICAL POLITICAL-MILITARY ACTG ACTG. INTERIM
+ENERGY TRADE FINANCE TREASURY JUSTICE HOMELAND AID USAID DEA FBI DHS EMBASSY CONSULATE
+"""
 _TITLE_WORDS = set(_TITLE_TEXT.split())
 
 
-def _is_title_token(token: str) -> bool:
-    bare = token.strip(",.;")
-    return (
-        bare.upper() in _TITLE_WORDS
-        or "/" in bare
-        or (bare.isupper() and len(bare) > 1 and not bare.endswith("."))
-        or bare[:1].islower()
-    )
+def _is_title_token(token: str, single_case: bool) -> bool:
+    bare = token.strip(",.;:")
+    if bare.upper() in _TITLE_WORDS or token.upper() in _TITLE_WORDS or "/" in bare:
+        return True
+    if single_case:  # "DEPUTY CHIEF OF MISSION ROBERT K. BOGGS": case tells nothing
+        return False
+    return (bare.isupper() and len(bare) > 1 and not token.endswith(".")) or bare[:1].islower()
 
 
-def _split_title_name(part: str) -> tuple[str, str]:
+def _split_title_name(part: str, single_case: bool) -> tuple[str, str]:
     tokens = part.split()
     index = 0
-    while index < len(tokens) - 1 and _is_title_token(tokens[index]):
+    while index < len(tokens) and _is_title_token(tokens[index], single_case):
         index += 1
-    if index == len(tokens) - 1 and _is_title_token(tokens[index]):
-        return " ".join(tokens), ""
     return " ".join(tokens[:index]), " ".join(tokens[index:])
+
+
+def _names_and_title(who: str) -> tuple[list[str], str | None]:
+    """``Political M/C Alice G. Wells`` -> (["Alice G. Wells"], "Political M/C")."""
+    single_case = who.upper() == who or who.lower() == who
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", who) if p.strip()]
+    titles: list[str] = []
+    for index, part in enumerate(parts):
+        title, name = _split_title_name(part, single_case)
+        if title:
+            titles.append(title)
+        if name:
+            # The title may follow the name: "John T. Godfrey, A/DCM, U.S. Embassy Tripoli".
+            if not titles and index + 1 < len(parts):
+                titles.append(parts[index + 1])
+            names = [n.strip() for n in re.split(r"\s+(?:and|AND|&)\s+", name) if n.strip()]
+            return names, " ".join(titles[:1]) or None
+    return [], (titles[0] if titles else None)
 
 
 def parse_classified_by(text: str) -> tuple[list[str], str | None, str | None]:
@@ -310,8 +330,7 @@ def parse_classified_by(text: str) -> tuple[list[str], str | None, str | None]:
     match = _CLASSIFIED_BY.search(text)
     if not match:
         return [], None, None
-    rest = text[match.end() :]
-    lines = rest.split("\n")
+    lines = text[match.end() :].split("\n", 3)
     value = lines[0]
     for line in lines[1:3]:
         if not continues(line):
@@ -324,21 +343,9 @@ def parse_classified_by(text: str) -> tuple[list[str], str | None, str | None]:
         reasons = value[reason.end() :].strip(" .;") or None
         if reasons:
             reasons = re.split(r"(?<=\))\.\s|\.\s+(?=[A-Z¶])", reasons)[0].strip(" .")
+            reasons = re.sub(r"\b(an) (d)\b", r"\1\2", reasons)  # a line cut in a word
         value = value[: reason.start()]
-    who = value.strip(" .;,")
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", who) if p.strip()]
-    names: list[str] = []
-    title = None
-    if parts:
-        head_title, head_name = _split_title_name(parts[0])
-        if head_name:
-            title = head_title or (parts[1] if len(parts) > 1 else None)
-            names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head_name) if n.strip()]
-        elif len(parts) > 1:
-            title = head_title
-            names = [parts[1]]
-    if title and not title.strip():
-        title = None
+    names, title = _names_and_title(value.strip(" .;,"))
     return names, title, reasons
 
 
@@ -353,6 +360,7 @@ _SUMMARY_OPENING = re.compile(
 )
 _SUMMARY_END = re.compile(r"END\s+(?:OF\s+)?SUMMARY\b[\s.:)\-]*", re.IGNORECASE)
 _HEADING_CHARACTERS = " \t-:"
+_PARAGRAPH_END = re.compile(r"\n\s*\n|\n[ \t]*(?:¶[ \t]*)?\d{1,3}[ \t]*\.(?=[ \t(])")
 _LEADING_NUMBER = re.compile(
     r"(?m)^[ \t]*(?:¶[ \t]*)?\d{1,3}[ \t]*\.[ \t]*(?:\([A-Za-z/ ]{1,14}\)[ \t]*)?"
 )
@@ -410,7 +418,7 @@ def parse_summary(text: str) -> str | None:
         if end is not None and (kind == "opening" or end < 6000):
             rest = rest[:end]
         else:
-            rest = re.split(r"\n\s*\n(?=\s*(?:¶\s*)?\d{1,3}\s*\.)", rest.strip("\n"), maxsplit=1)[0]
-            rest = re.split(r"\n\s*\n", rest.strip("\n"), maxsplit=1)[0]
+            # No end marker: the summary is the paragraph it opens.
+            rest = _PARAGRAPH_END.split(rest.strip("\n"), maxsplit=1)[0]
         return _tidy(rest) or None
     return None
