@@ -1,0 +1,170 @@
+"""The portal in a real browser: Playwright driving Debian's Chromium against a live server.
+
+Few and fast: one browser for the module, one page per test, and every test
+checks that the browser saw no console error and no uncaught page error.
+"""
+
+import csv
+import os
+import re
+import shutil
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.conftest import make_cable
+
+CHROMIUM = "/usr/bin/chromium"
+
+if shutil.which("chromium") != CHROMIUM:
+    pytest.skip(
+        f"no Chromium at {CHROMIUM} (Debian's chromium package; .ci/run installs it)",
+        allow_module_level=True,
+    )
+# Playwright's sync API runs an event loop in the test thread; the ORM calls made
+# there (creating the test data) are still synchronous and safe.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def browser_errors() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def plain_static_files(settings):
+    """The live server serves static files from the apps' sources, by their plain names.
+
+    Its handler looks files up by name, so the manifest's hashed names would 404.
+    """
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def page(browser, browser_errors, live_server, plain_static_files):
+    context = browser.new_context(base_url=live_server.url, accept_downloads=True)
+    context.set_default_timeout(5_000)
+    tab = context.new_page()
+
+    def on_console(message):
+        if message.type == "error":
+            browser_errors.append(f"console: {message.text} at {message.location['url']}")
+
+    def on_response(response):
+        if response.status >= 400:
+            browser_errors.append(f"HTTP {response.status}: {response.url}")
+
+    tab.on("console", on_console)
+    tab.on("response", on_response)
+    tab.on("pageerror", lambda error: browser_errors.append(f"page error: {error}"))
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def pipeline_cables():
+    """Two Moscow cables about a pipeline, the later citing the earlier."""
+    make_cable(
+        "07MOSCOW1",
+        subject="PIPELINE ROUTE PROPOSED",
+        sent_at=datetime(2007, 4, 2, 9, 0, tzinfo=UTC),
+        tags=["ENRG"],
+        paragraphs=["A new pipeline route was proposed.", "Comment: unlikely."],
+    )
+    make_cable(
+        "08MOSCOW2",
+        subject="GAS TALKS",
+        sent_at=datetime(2008, 6, 5, 9, 0, tzinfo=UTC),
+        tags=["PREL", "ENRG"],
+        paragraphs=[
+            "The minister met the delegation.",
+            "The pipeline deal <b>was</b> signed.",
+            "Nothing more.",
+        ],
+        references=["07MOSCOW1", "06ROME9"],
+    )
+
+
+def test_search_refine_open_a_paragraph_and_follow_the_references(
+    page, browser_errors, pipeline_cables
+):
+    page.goto("/")
+    page.fill("#id_q", "pipeline")
+    page.press("#id_q", "Enter")
+    expect(page.locator("#results-heading")).to_have_text("2 cables")
+    expect(page.locator(".result .ref")).to_have_text(["07MOSCOW1", "08MOSCOW2"])
+
+    page.locator(".facet", has_text="Tags").get_by_role("link", name="PREL").click()
+    expect(page.locator("#results-heading")).to_have_text("1 cable")
+    assert re.search(r"[?&]tag=PREL", page.url)
+    active = page.locator(".facet li.active")
+    expect(active).to_contain_text("PREL ✕")
+
+    page.locator(".snippets a", has_text="¶2").click()
+    page.wait_for_url("**/cable/08MOSCOW2/?q=pipeline#p2")
+    paragraph = page.locator("#p2")
+    expect(paragraph).to_be_in_viewport()
+    expect(paragraph.locator("mark")).to_have_text("pipeline")
+    expect(paragraph).to_contain_text("The pipeline deal <b>was</b> signed.")
+    expect(page.locator(".cable-links")).to_contain_text("06ROME9 not in the corpus")
+
+    page.get_by_role("link", name="07MOSCOW1", exact=True).click()
+    expect(page.locator("h1")).to_have_text("PIPELINE ROUTE PROPOSED")
+    page.locator("section[aria-labelledby=citedby-heading]").get_by_role(
+        "link", name="08MOSCOW2"
+    ).click()
+    expect(page.locator("h1")).to_have_text("GAS TALKS")
+    assert page.url.endswith("/cable/08MOSCOW2/")
+    assert browser_errors == []
+
+
+def test_timeline_bar_narrows_the_dates_and_removing_a_facet_widens_again(
+    page, browser_errors, pipeline_cables
+):
+    page.goto("/search/?q=pipeline&tag=ENRG")
+    expect(page.locator("#results-heading")).to_have_text("2 cables")
+    page.locator('svg a[aria-label="2007: 1 cable"]').click()
+    expect(page.locator("#results-heading")).to_have_text("1 cable")
+    assert "date_from=2007-01-01" in page.url and "date_to=2007-12-31" in page.url
+    expect(page.locator("#id_date_from")).to_have_value("2007-01-01")
+    expect(page.locator("figure.timeline title#timeline-title")).to_have_text(
+        "Matching cables by month"
+    )
+
+    page.locator(".facet li.active", has_text="ENRG").get_by_role("link").click()
+    assert "tag=" not in page.url
+    expect(page.locator("#results-heading")).to_have_text("1 cable")
+    assert browser_errors == []
+
+
+def test_export_downloads_the_results_as_csv(page, browser_errors, pipeline_cables):
+    page.goto("/search/?q=pipeline&sort=oldest")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Export CSV").click()
+    download = download_info.value
+    assert download.suggested_filename == "cables-search.csv"
+    with open(download.path(), encoding="utf-8", newline="") as exported:
+        rows = list(csv.DictReader(exported))
+    assert [row["reference_id"] for row in rows] == ["07MOSCOW1", "08MOSCOW2"]
+    assert browser_errors == []
