@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from cables import search
 from cables.filters import CableFilter
-from cables.models import Cable, CableTag, Entity, Mention, Tag
+from cables.models import Cable, CableTag, Entity, Mention
 from cables.presentation import facet_links, page_links, timeline
 
 PAGE_SIZE = 20
@@ -131,12 +131,7 @@ def cable_detail(request: HttpRequest, reference_id: str) -> HttpResponse:
     paragraphs = search.paragraphs_for_reading(cable, query_words)
     cable_tags = CableTag.objects.filter(cable=cable).select_related("tag").order_by("position")
     references = cable.references_out.select_related("cited").order_by("position")
-    cited_by = (
-        search.published_cables()
-        .filter(references_out__cited=cable)
-        .only("reference_id", "subject", "sent_at", "origin")
-        .order_by("sent_at", "pk")
-    )
+    cited_by = search.cited_by(cable).only("reference_id", "subject", "sent_at", "origin")
     entities = (
         Entity.objects.filter(mentions__cable=cable, hidden=False)
         .annotate(total=Count("mentions"))
@@ -168,11 +163,7 @@ def _neighbour(cables, cable: Cable, *, before: bool) -> Cable | None:
 
 
 def tag_index(request: HttpRequest) -> HttpResponse:
-    tags = (
-        Tag.objects.annotate(count=Count("cable_tags", filter=Q(cable_tags__cable__published=True)))
-        .filter(count__gt=0)
-        .order_by("kind", "code")
-    )
+    tags = search.tags_with_counts().filter(count__gt=0).order_by("kind", "code")
     return render(request, "cables/tags.html", {"tags": tags})
 
 

@@ -467,6 +467,7 @@ def test_markup_in_a_cable_shows_as_text_on_every_page(client):
         "entity": get(client, f"/entity/{entity.pk}/"),
         "origins": get(client, "/origins/"),
         "query echoed": get(client, "/search/", {"q": f"{SCRIPT} gas"}),
+        "filter echoed": get(client, "/search/", {"q": "gas", "origin": "<b>Rome</b>"}),
     }
     for name, page in pages.items():
         body = page.split("<main", 1)[1]
@@ -482,6 +483,7 @@ def test_markup_in_a_cable_shows_as_text_on_every_page(client):
     )
     assert "&lt;b&gt;Putin&lt;/b&gt;" in pages["entity"]
     assert "&lt;b&gt;Moscow&lt;/b&gt;" in pages["origins"]
+    assert "origin: &lt;b&gt;Rome&lt;/b&gt; ✕" in pages["filter echoed"]
 
 
 # Tag index, origin index, entity pages
@@ -516,6 +518,13 @@ def test_origin_index_lists_posts_with_their_published_cables(client):
         ("/search/?origin=Embassy%20Moscow", "Embassy Moscow", "2"),
         ("/search/?origin=Embassy%20Paris", "Embassy Paris", "1"),
     ]
+
+
+def test_origin_index_shows_cables_without_an_origin_as_unknown_without_a_dead_link(client):
+    make_cable("08MOSCOW1", origin="")
+    page = get(client, "/origins/")
+    assert '<tr><td>Unknown</td><td class="num">1</td></tr>' in page
+    assert 'href="/search/?origin="' not in page
 
 
 def test_entity_page_lists_its_cables_co_occurring_entities_and_a_timeline(client):
