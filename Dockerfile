@@ -7,6 +7,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    HOST=0.0.0.0 \
     PORT=8000 \
     WEB_CONCURRENCY=3
 
@@ -25,4 +26,5 @@ RUN SECRET_KEY=build-only DATABASE_URL=postgres://build@localhost/build \
 
 USER portal
 EXPOSE 8000
-CMD ["sh", "-c", "exec gunicorn portal.wsgi --bind 0.0.0.0:${PORT} --access-logfile -"]
+# gunicorn.conf.py: bind $HOST:$PORT, $WEB_CONCURRENCY workers, a statement timeout.
+CMD ["gunicorn", "--config", "gunicorn.conf.py"]

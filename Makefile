@@ -17,8 +17,7 @@ run: $(VENV)/.runtime .secret_key
 	@$(BIN)/python manage.py collectstatic --noinput -v0
 	@$(BIN)/python manage.py load_demo --cables $(DEMO_CABLES)
 	@echo "Serving the cable portal on http://127.0.0.1:$(PORT)/  (Ctrl-C stops it; make db-stop stops the database)"
-	@$(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
-		--access-logfile - --log-level warning
+	@PORT=$(PORT) WEB_CONCURRENCY=$(WORKERS) $(BIN)/gunicorn --config gunicorn.conf.py
 
 test: $(VENV)/.dev .secret_key
 	$(BIN)/ruff check .

@@ -9,6 +9,7 @@ HTTPS            on behind TLS: secure cookies, HTTPS redirect, HSTS
 BEHIND_PROXY     trust X-Forwarded-Proto from the reverse proxy in front
 HSTS_SECONDS     HSTS max-age when HTTPS is on (default one year)
 LOG_LEVEL        default INFO
+STATEMENT_TIMEOUT_MS   cancel any query running longer (gunicorn.conf.py: 10 s)
 """
 
 import os
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -79,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records the signed-in curator as the author of each history entry.
     "simple_history.middleware.HistoryRequestMiddleware",
+    "portal.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -109,6 +112,11 @@ DATABASES["default"].update(
     CONN_MAX_AGE=env_int("CONN_MAX_AGE", 60),
     CONN_HEALTH_CHECKS=True,
 )
+# Web workers bound every query (gunicorn.conf.py sets it); commands such as ingest don't.
+if STATEMENT_TIMEOUT_MS := env_int("STATEMENT_TIMEOUT_MS", 0):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -31,10 +31,10 @@ def test_collectstatic_runs_at_build_time_without_a_database():
 
 
 def test_gunicorn_loads_the_wsgi_application_the_image_serves():
-    assert "gunicorn portal.wsgi --bind 0.0.0.0:${PORT}" in DOCKERFILE
+    assert 'CMD ["gunicorn", "--config", "gunicorn.conf.py"]' in DOCKERFILE
     gunicorn = Path(sys.executable).parent / "gunicorn"
     result = subprocess.run(
-        [str(gunicorn), "portal.wsgi", "--check-config"],
+        [str(gunicorn), "--config", "gunicorn.conf.py", "--check-config"],
         cwd=REPO,
         env=_build_env(),
         capture_output=True,
