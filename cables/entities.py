@@ -38,7 +38,7 @@ class ExtractedEntity:
 
 # Words with inner hyphens or apostrophes (a possessive "'s" is left out: "Putin's" ->
 # "Putin", "'", "s"), dotted abbreviations (U.S., D.C.), numbers, other single characters.
-_TOKEN_RE = re.compile(r"[^\W\d_][\w-]*(?:['’](?![sS]\b)[\w-]+)*(?:\.(?:[^\W\d_]\.)+)?|\d+|[^\w\s]")
+_TOKEN_RE = re.compile(r"[^\W\d_]\w*(?:-\w+|['’](?![sS]\b)\w+)*(?:\.(?:[^\W\d_]\.)+)?|\d+|[^\w\s]")
 _LOWER_LETTERS = string.ascii_lowercase.encode()
 _UPPER_LETTERS = string.ascii_uppercase.encode()
 # Lines that carry routing, references or markings rather than prose.
@@ -227,7 +227,7 @@ class _Paragraph:
         return _display(words) if self.upper else " ".join(words)
 
     def capitalised(self, i: int) -> bool:
-        return self.upper or self.texts[i][0].isupper()
+        return self.texts[i][0].isupper()
 
     def name_like(self, i: int, allow_common: bool = False) -> bool:
         up = self.ups[i]
@@ -235,6 +235,8 @@ class _Paragraph:
             return False
         if not self.capitalised(i):
             return False
+        if "-" in up and all(part in _COMMON for part in up.split("-")):
+            return False  # "STAY-AWAY", "WELL-KNOWN"
         return allow_common or up not in _COMMON
 
     def is_initial(self, i: int) -> bool:
@@ -385,8 +387,11 @@ def _match_titled_person(par: _Paragraph, i: int, found: list[_Found]) -> int:
     if not words:
         return 0
     title = " ".join(par.texts[i:end]).replace(" .", ".")
+    if par.upper:  # the title as listed ("PM", "Prime Minister"), then any portfolio
+        title = " ".join([hit[1][1], *(w.capitalize() for w in par.texts[hit[0] : end])])
+        title = title.replace(" Of ", " of ").replace(" And ", " and ").replace(" .", ".")
     name = par.show(words)
-    surface = f"{_display(title.split()) if par.upper else title} {name}"
+    surface = f"{title} {name}"
     found.append(_Found("person", name, surface, par.index, titled=True))
     return name_end
 
@@ -411,7 +416,14 @@ def _match_full_name(par: _Paragraph, i: int, found: list[_Found]) -> int:
     words, end = par.name_after(i)
     if sum(len(word) > 2 for word in words) < 2:
         return 0
-    if i and i - 1 not in par.used and par.name_like(i - 1) and not par.is_initial(i - 1):
+    before = par.texts[i - 1] if i else ""
+    if (
+        before
+        and not par.upper
+        and not before.isupper()
+        and i - 1 not in par.used
+        and (par.name_like(i - 1) and not par.is_initial(i - 1))
+    ):
         words.insert(0, par.texts[i - 1])  # a given name before the known one
         par.used.add(i - 1)
     name = par.show(words)

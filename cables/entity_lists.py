@@ -1233,13 +1233,31 @@ STOP_WORDS = frozenset(
     MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
     NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WESTERN CENTRAL
     USG GOVT POLOFF ECONOFF POLCOUNS ECONCOUNS EMBOFF EMBOFFS CONOFF DATT RSO PAO LEGATT
-    MR MS MRS DR
+    MR MS MRS DR CHAIR
     FORUM SUMMIT CONFERENCE MEETING CENTER CENTRE INSTITUTE FOUNDATION ASSOCIATION CHAMBER
     ALLIANCE MOVEMENT FRONT COALITION BLOC ORGANIZATION AUTHORITY BOARD SERVICE SERVICES
     CORPORATION CORP INC LTD FUND PROGRAM PROGRAMME PROJECT INITIATIVE TASK FORCE DIVISION
     UNIT CORPS GUARD BRIGADE BATTALION REGIMENT COMMAND HEADQUARTERS AFFAIRS NEWS TIMES
     DAILY RADIO TELEVISION TV ACADEMY SCHOOL COLLEGE HOSPITAL AIRPORT PORT PALACE HOUSE
     DEMOCRATS REPUBLICANS SOCIALISTS COMMUNISTS LIBERALS CONSERVATIVES CHRISTIAN ISLAMIC
+    CONCEDES CONCEDED ADMITS ADMITTED STRESSES TELLS ASKS URGES NOTES ARGUES WARNS INSISTS
+    CLAIMS AGREES DENIES DENIED REJECTS REJECTED WELCOMES WELCOMED CALLS CALLED MEETS VISITS
+    VISITED SEES VIEWS OUTLINES OUTLINED REVIEWS REVIEWED DESCRIBES DESCRIBED EXPRESSES
+    EXPRESSED REPORTS REPORTED SUGGESTS SUGGESTED ACKNOWLEDGES ACKNOWLEDGED CONFIRMS CONFIRMED
+    PLEDGES PLEDGED PROMISES PROMISED REAFFIRMS REAFFIRMED REITERATES REITERATED RESPONDS
+    RESPONDED REPLIES REPLIED DISCUSSES DISCUSSED BRIEFS BRIEFED RAISES RAISED PRESSES PRESSED
+    OFFERS OFFERED PLANS WANTS HOPES FEARS SEEKS SOUGHT DECLINES DECLINED REFUSES REFUSED
+    ACCEPTS ACCEPTED ANNOUNCES ANNOUNCED DECLARES DECLARED PREDICTS PREDICTED CRITICIZES
+    CRITICIZED DEFENDS DEFENDED EXPLAINS OBSERVES OBSERVED CONCLUDES CONCLUDED RECALLS RECALLED
+    THANKS THANKED INDICATES INDICATED CONTINUES CONTINUED ADDS SHARES SHARED
+    AFGHAN ALGERIAN AMERICAN ARAB ARGENTINE ARMENIAN AUSTRALIAN AUSTRIAN AZERI BAHRAINI
+    BELGIAN BOLIVIAN BRAZILIAN BRITISH BULGARIAN BURMESE CANADIAN CHILEAN CHINESE COLOMBIAN
+    CROATIAN CUBAN CZECH DANISH DUTCH EGYPTIAN EMIRATI ETHIOPIAN EUROPEAN FINNISH FRENCH
+    GEORGIAN GERMAN GREEK HUNGARIAN INDIAN INDONESIAN IRANIAN IRAQI IRISH ISRAELI ITALIAN
+    JAPANESE JORDANIAN KAZAKH KENYAN KOREAN KURDISH KUWAITI LEBANESE LIBYAN LITHUANIAN
+    MEXICAN MOROCCAN NIGERIAN NORWEGIAN PAKISTANI PALESTINIAN PERUVIAN POLISH PORTUGUESE
+    QATARI ROMANIAN RUSSIAN SAUDI SERBIAN SOMALI SPANISH SUDANESE SWEDISH SWISS SYRIAN
+    TAIWANESE THAI TUNISIAN TURKISH UKRAINIAN UZBEK VENEZUELAN VIETNAMESE YEMENI ZIMBABWEAN
     """
     )
 )
@@ -1250,729 +1268,1296 @@ STOP_WORDS = frozenset(
 COMMON_WORDS = frozenset(
     _words(
         """
-        abandon abandoned abandoning abide abilities ability able aboard abolish about above
-        abroad abruptly absence absent absolute absolutely absorbed abstained abstention absurd
-        abuse abused abuses academia academic academics academies accede accelerate accelerated
-        accept acceptable acceptance accepted accepting accepts access accessible accession
-        accident accidents accommodate accompanied accompany accompanying accomplish
-        accomplished accomplishments accord accordance according accordingly accords account
-        accountability accountable accounted accounting accounts accumulated accurate accurately
-        accusation accusations accuse accused accusing accustomed achieve achieved achievement
-        achievements achieving acknowledge acknowledged acknowledges acknowledging acquire
-        acquired acquiring acquisition acquisitions acreage acres across acted action actions
-        active actively activism activist activists activities activity actor actors acts actual
-        actually acute ad adamant adapt adapted add added adding addition additional address
-        addressed addresses addressing adds adequate adequately adhere adherence adjacent adjust
-        adjustments administer administrations administrative administrators admiration
-        admission admit admits admitted admitting adopt adopted adopting adoption ads adult
-        adults advance advanced advances advancing advantage advantageous advantages adversaries
-        adverse adversely advertising advice advise advised advisers advises advising advisors
-        advocacy advocate advocated advocates advocating aerial affair affect affected affecting
-        affects affiliated affiliates affiliation affinity affirm affirmed affirming afford
-        afforded afloat afraid after aftermath afternoon afterwards again against age aged
-        agencies agenda agendas agent agents ages aggravated aggression aggressive aggressively
-        aging agitation ago agree agreed agreeing agreement agreements agrees agricultural ahead
-        aid aide aides ailing aim aimed aims aircraft aired airframe airlift airline airport
-        airports airspace aka akin alarm alarmed albeit alcohol alert alerted alia alien
-        alienated alienating align aligned alike alive all allegation allegations allege alleged
-        allegedly alleging alleviate alliances allied allies allocated allocation allow allowed
-        allowing allows alluded ally almost alone along alongside aloud already also alter
-        alternate alternative alternatives although altogether aluminum always am ambition
-        ambitions ambitious amenable amend amended amending amendment amendments amid ammunition
-        amnesty among amongst amount amounted amounts ample an analyses analysis analyst
-        analysts analytical analyze analyzing and anecdotal anger angered angle angry animal
-        animals anniversary announce announced announcement announcements announcing annual
-        annually another answer answered answers anthropogenic anti-corruption anti-government
-        anti-money narcotics anti-nuclear anti-piracy anti-terrorism anti-trafficking anticipate
-        anticipated anticipates anticipation antipathy anxiety anxious any anybody anyone
-        anything anytime anyway anywhere apart apartment apartments apologize apologized apology
-        apparatus apparent apparently appeal appealed appealing appeals appear appearance
-        appearances appeared appearing appears applauded applicable applicant applicants
-        application applications applied applies apply applying appoint appointed appointing
-        appointment appointments appreciate appreciated appreciates appreciation appreciative
-        apprehended approach approached approaches approaching appropriate appropriately
-        approval approvals approve approved approving approximately arbitrary arbitration
-        architect architecture are area areas arena argue argued argues arguing argument
-        arguments arise arm armed arming armored arms arose around arrange arranged arrangement
-        arrangements arranging array arrest arrested arresting arrests arrival arrive arrived
-        arrives arriving arsenal articles articulate articulated artillery artists as ascertain
-        aside ask asked asking asks aspect aspects aspirants aspirations assailants
-        assassination assault assemble assembled assert asserted asserting assertion assertions
-        assertive asserts assess assessed assesses assessing assessment assessments asset assets
-        assign assigned assignment assignments assist assistance assisted assisting associate
-        associated associates associations assume assumed assumes assuming assumption
-        assumptions assurance assurances assure assured assuring asylum at atmosphere attached
-        attaches attack attacked attacking attacks attain attained attempt attempted attempting
-        attempts attend attendance attended attendees attending attention attitude attitudes
-        attorneys attract attracted attracting attractive attribute attributed audience
-        audiences audio audit auditors auspices author authoritarian authorities authorization
-        authorize authorized authorizing auto automatic automatically automobile autonomous
-        autonomy autumn availability available avenues average averred avoid avoided avoiding
-        await awaiting award awarded aware awareness away baby back backbone backdrop backed
-        background backgrounds backing backlash backlog backwards bad badly bail balance
-        balanced balancing ballistic ballot ballots ban bankers banking banks banned banner
-        banners banning bans barely bargain bargaining barracks barrel barrels barriers base
-        based baseline bases basic basically basis battalions batteries battery battle
-        battlefield battles bcm be beach beans bear bearing beat beaten beating became because
-        become becomes becoming beef been before began begin beginning begins begun behalf
-        behave behavior behest behind behind-the-scenes beholden being belief beliefs believe
-        believed believes believing belong belonged belonging belongs below belt benchmarks
-        beneficial beneficiaries beneficiary benefit benefited benefiting benefits bent besides
-        best better between beyond bias biased bid bidders bidding bids big bigger biggest
-        bilateral bilaterally bill billion billions bills bin binding biodiversity biofuel
-        biofuels biographic biological biometric biotech biotechnology bioterrorism birthday
-        bishops bit bitter bitterly blackmail blackouts blacks blame blamed blames blaming blank
-        blasts blatant bleak blind bloc block blockade blocked blocking blocks blog blogger
-        bloggers blogs blood bloodshed bloody blow blunt boarding boat boats bodies body bold
-        bolster bomb bomber bombers bombing bombings bombs bona bond bonds bonus bonuses book
-        books boom booming boost border borders born borrow borrowing boss both bottom bought
-        bound box boycott boys bpd br brain branch branches brand breach bread breadth break
-        breakdown breakfast breaking breaks breakthrough breathing bribe bribery bribes bridge
-        bridges bridging brief briefed briefing briefings briefly bright bring bringing brings
-        broad broad-based broadcast broadcaster broadcasts broaden broadening broader broadly
-        brochures broke broken broker brokered brokers brother brothers brought brushed brutal
-        brutality budget budgetary budgets build build-up building buildings built bulk bullet
-        buoyed burden bureaucracy bureaucrat bureaucratic bureaucrats burgeoning burglaries
-        burned burning burnish bus buses business businesses businessman businessmen bust busy
-        but buy buyer buyers buying by cable cables cadre cadres calculated calculating
-        calculation calculations calendar call called calling calls calm came camera cameras
-        camp campaign campaigning campaigns camps can cancel canceled canceling cancellation
-        cancelled cancer candid candidacy candidate candidates cane cannot capabilities
-        capability capable capacities capacity capacity-building capita capital capitalize
-        capitals capture captured capturing car carbon card cards care career careful carefully
-        caretaker cargo carried carrier carriers carries carry carrying cars cartel cartels
-        cartoons case case-by-case cases cash casks cassette cast casualties catastrophe catch
-        categorically categories category cattle caught cause caused causes causing caution
-        cautioned cautioning cautious cautiously caveats cease cease-fire ceased ceasefire cede
-        ceiling celebration celebrations cell cells cem cement census cent center-left center-
-        right centered centers centrifuges centrist cents century ceremony certain certainly
-        certificate certificates certification certify cessation chain chaired chairmanship
-        chairs challenge challenged challenges challenging champion chance chances change
-        changed changes changing channel channeled channels chaos chapter chapters character
-        characteristics characterization characterize characterized characterizing charged
-        charges charging charisma charismatic charitable charities cheap cheaper check checked
-        checkpoints checks chemical chemicals child children choice choices choose chooses
-        choosing chose chosen chronic churches circle circles circulate circulated circulating
-        circulation circumstances circumvent cite cited cites cities citing citizen citizens
-        citizenship civil civilian civilians claim claimed claiming claims clan clandestine
-        clans clarification clarified clarify clarifying clarity clashes class classes
-        classification clause clauses clean clear clearance cleared clearer clearing clearly
-        clerical clerics client clients climate clinic close closed closely closer closest
-        closing closure clothing clout clubs cluster co-operation coal coalition coalitions
-        coastal coca cocaine cocalero coercion coffee coherent cohesion coincide collaborate
-        collaboration collaborative collapse collapsed collateral colleague colleagues collect
-        collected collecting collection collective colonial color columnist com combat
-        combatants combating combination combine combined come comes comfort comfortable coming
-        commanders commands commended commensurate commentary commentator commentators commented
+        abandon abandoned abandoning abandonment abducted abduction abductions abetted abetting
+        abide abiding abilities ability able ably aboard abolish abolished abolishing
+        abolishment abolition aborted abortion abound about above above-ground above-mentioned
+        abroad abrogate abrupt abruptly absence absent absentee absentia absolute absolutely
+        absorb absorbed absorbing abstained abstaining abstention absurd abundant abuse abused
+        abusers abuses abusing abusive abuzz abysmally academia academic academics academies
+        accede acceding accelerate accelerated accelerating accept acceptable acceptance
+        accepted accepting accepts access accessed accessible accessing accession accident
+        accidental accidents acclimating accommodate accommodated accommodating accommodation
+        accommodations accompanied accompany accompanying accomplice accomplish accomplished
+        accomplishment accomplishments accord accordance accorded according accordingly accords
+        account accountability accountable accountancy accountant accounted accounting accounts
+        accreditation accredited accrue accrued accumulated accumulation accuracy accurate
+        accurately accusation accusations accusatory accuse accused accuses accusing accustomed
+        achievable achieve achieved achievement achievements achieving acid acknowledge
+        acknowledged acknowledgement acknowledges acknowledging acknowledgment acquaintance
+        acquainted acquiesce acquiesced acquiescence acquire acquired acquiring acquisition
+        acquisitions acquittal acquitted acreage acres acrimony acronym across acted action
+        actionable actions activate activated activation active actively activism activist
+        activists activities activity actor actors acts actual actually acute acutely ad adamant
+        adamantly adapt adaptation adapted adapting adaptive add added addendums addiction
+        addicts adding addition additional additions address addressed addressees addresses
+        addressing adds adept adequacy adequate adequately adhere adhered adherence adheres
+        adhering adjacent adjoining adjourned adjudicate adjunct adjust adjusted adjusting
+        adjustment adjustments administer administering administers administrations
+        administrative administrators admirable admiration admire admired admirer admires
+        admission admissions admit admits admitted admittedly admitting admonished adolescents
+        adopt adopted adopting adoption adrift ads adult adulthood adults advance advanced
+        advancement advances advancing advantage advantageous advantages adventurous adversarial
+        adversaries adversary adverse adversely advertise advertisement advertisements
+        advertising advice advisable advise advised advisement advisers advises advising
+        advisors advocacy advocate advocated advocates advocating aerial affable affair affect
+        affected affecting affection affects affidavit affidavits affiliate affiliated
+        affiliates affiliation affiliations affinity affirm affirmation affirmative affirmed
+        affirming affirms afflicted affluent afford affordable afforded affords affront afield
+        afloat afoot aforementioned aforesaid afoul afraid after after-action aftermath
+        afternoon afterward afterwards ag again against age aged agencies agenda agendas agent
+        agents ages aggravate aggravated aggravating aggregate aggression aggressive
+        aggressively aggressor aggrieved aging agitated agitation ago agrarian agree agreed
+        agreed-upon agreeing agreement agreements agrees agrement agribusiness agricultural
+        agriculturally agronomist ahead aid aide aided aides aiding ailing ailments aim aimed
+        aiming aims aircraft aircrafts aircrews aired airframe airframes airing airlift
+        airlifted airline airliner airplane airplanes airport airports airspace airstrike
+        airstrikes airwaves airworthiness aka akin al-din alarm alarmed alarming alarms albeit
+        alcohol alert alerted alerts algae alia alias alien alienate alienated alienating
+        alienation aliens align aligned aligning alignment alike alive all all-inclusive all-out
+        all-party all-time allay allegation allegations allege alleged allegedly alleges
+        allegiance allegiances alleging alleviate alleviated alleviating alleviation alley
+        alliances allied allies allocate allocated allocates allocating allocation allocations
+        allotment allotments allotted allow allowable allowed allowing allows allude alluded
+        alluding ally allying almost alone along alongside aloud already also alter alteration
+        altered alternate alternates alternating alternative alternatives although altogether
+        aluminum always am ambassadorial ambiguities ambiguity ambiguous ambition ambitions
+        ambitious ambivalence ambivalent ambulance ambushed ambushes amenable amend amended
+        amending amendment amendments amiable amicable amicably amici amid amidst ammunition
+        amnesty among amongst amorphous amount amounted amounts amphetamines amphibious ample
+        amplified amplify an analogy analyses analysis analyst analysts analytic analytical
+        analyze analyzed analyzing anarchic ancestral anchor ancient ancillary and anecdotal
+        anecdotally anecdote anecdotes anemic anger angered angle angling angrily angry animal
+        animals animated animosities animosity annexes anniversary announce announced
+        announcement announcements announces announcing annoyance annoyed annual annually annul
+        annum anodyne anointed anomaly anonymous another answer answered answering answers
+        antagonism antagonistic antagonize antagonizing ante anthropogenic anti-corruption anti-
+        crisis anti-democratic anti-discrimination anti-drug anti-fraud anti-globalization anti-
+        government anti-human anti-imperialist anti-mafia anti-mining anti-money anti-narcotics
+        anti-nuclear anti-piracy anti-retrovirals anti-satellite anti-smuggling anti-social
+        anti-summit anti-system anti-tank anti-terror anti-terrorism anti-terrorist anti-
+        trafficking anti-war anticipate anticipated anticipates anticipation antidumping
+        antipathy antiquated antitrust anxiety anxious any anybody anymore anyone anything
+        anytime anyway anywhere apace apart apartment apartments apathetic apathy api apolitical
+        apologize apologized apology apostolic appalled appalling apparatus apparel apparent
+        apparently appeal appealed appealing appeals appear appearance appearances appeared
+        appearing appears appease appeasement appellate appetite applaud applauded applauding
+        applause apples applicability applicable applicant applicants application applications
+        applied applies apply applying appoint appointed appointing appointment appointments
+        appraisal appreciate appreciated appreciates appreciating appreciation appreciative
+        apprehend apprehended apprehending apprehension apprehensive apprised approach
+        approached approaches approaching appropriate appropriated appropriately appropriateness
+        appropriation appropriations approval approvals approve approved approves approving
+        approx approximate approximately apt aquatic arbital arbitrary arbitration arbitrations
+        arbitrator arcane archeological archipelago architect architecture archives are area
+        areas arena arenas arepera arguably argue argued argues arguing argument arguments arise
+        arisen arises arising aristocracy arm armaments armed armies arming armistice armor
+        armored arms arose around arouse aroused arrange arranged arrangement arrangements
+        arranging array arrears arrest arrested arresting arrests arrival arrivals arrive
+        arrived arrives arriving arrogance arrogant arsenal arsenals arson articles articulate
+        articulated articulating artificial artificially artillery artists arts as as-yet ascend
+        ascendant ascending ascent ascertain ascribed ashes ashore aside ask asked asking asks
+        asleep aspect aspects asphalt aspirant aspirants aspiration aspirations aspire aspiring
+        assailants assassin assassinate assassinated assassination assassinations assassins
+        assault assaulted assaulting assaults assemble assembled assemblies assembling assent
+        assert asserted asserting assertion assertions assertive assertiveness asserts assess
+        assessed assesses assessing assessment assessments asset assets assign assigned
+        assigning assignment assignments assimilation assist assistance assistants assisted
+        assisting assists associate associated associates associating associations assuage
+        assume assumed assumes assuming assumption assumptions assurance assurances assure
+        assured assuring astonishing astonishment astride astronaut astute asylum asymmetry at
+        at-risk athletes atmosphere atmospherics atrocities atrocity attach attached attaches
+        attachment attack attacked attacker attackers attacking attacks attain attained attempt
+        attempted attempting attempts attend attendance attendant attendants attended attendees
+        attending attends attention attentive attentively attesting attitude attitudes attorneys
+        attract attracted attracting attraction attractive attractiveness attracts attributable
+        attribute attributed attributes attributing attrition auction audience audiences audio
+        audiovisual audit audited auditing auditors audits augment augmented augur auspices
+        authentic author authored authoritarian authoritarianism authoritative authorities
+        authorization authorize authorized authorizes authorizing authors auto autocratic
+        automatic automatically automobile automobiles autonomous autonomy autumn auxiliary
+        avail availability available avails avenue avenues average averaging averred averse
+        aversion avert avian avid avoid avoidance avoided avoiding await awaited awaiting awaits
+        awakening award awarded awarding aware awareness awareness-raising awash away awhile
+        awkward awoke axes axis baby bachelor back back-channel back-room backbench backbone
+        backdrop backed backer backers backfire backfiring background backgrounds backing
+        backlash backlog backs backsliding backtracked backtracking backup backward backwardness
+        backwards bad badges badly baggage bags bail bail-out bailout bakeries balance balanced
+        balances balancing balk balked ball ballistic balloon ballot ballots ban banana bananas
+        band bankers banking bankroll bankrupt bankruptcy banks banned banner banners banning
+        bans barely bargain bargaining bargains barge barometer barracks barrage barred barrel
+        barrels barrier barriers barring bars base baseball based baseless baseline bases
+        bashing basic basically basics basing basis basket batch batons battalions battered
+        batteries battery battle battlefield battles battling bazaar bbl bcm be beach beaches
+        beachfront beans bear bearer bearers bearing bears beat beaten beating beatings beauty
+        became because become becomes becoming bed beds beef been before beforehand beg began
+        begin beginning beginnings begins begun behalf behave behaved behavior behaviors behest
+        behind behind-the-scenes beholden being beings beleaguered belief beliefs believe
+        believed believer believers believes believing bellicose bellwether belly belong
+        belonged belonging belongings belongs beloved below below-market belt bemoaned benchmark
+        benchmarks bend benefactor beneficial beneficiaries beneficiary benefit benefited
+        benefiting benefits benefitted benefitting benevolent benign bent berm beset besides
+        besieged best best-case beta betrayal betrayed bets better betting between bewilderment
+        beyond bi-national bias biased bickering bid bidder bidders bidding bids biennial
+        biennium big bigger biggest bike bilateral bilaterally bilaterals bill billed billing
+        billion billionaire billions bills bin bind binding bingo binomial bio-fuels biodefense
+        biodiesel biodiverse biodiversity biofuel biofuels biographic biographical biography
+        biological biologist biomass biometric biometrics biopsy biosphere biotech biotechnology
+        bioterror bioterrorism bioterrorist bipartisan birds birthday birthplace bishops bit
+        bite biting bitter bitterly bitterness bizarre black-yellow blacklisted blackmail
+        blackmailing blackouts blacks blades blame blamed blames blaming bland blank blanket
+        blankets blasts blatant bleak blessing blind bloc block blockade blockages blocked
+        blocking blocks blocs blog blogger bloggers blogs blood bloodshed bloody blow blowback
+        blown blunt bluntly blurred bluster bn boarded boarding boards boasted boasts boat boats
+        bodes bodies body bogus bold bolder boldness bolster bolstered bolstering bomb
+        bombardment bomber bombers bombing bombings bombs bona bond bondage bonded bonds bone
+        bone-in bonus bonuses book booked booklet books boom booming boost boosting booth boots
+        border bordering borderline borders bore boring born borne borrow borrowed borrowers
+        borrowing boss bosses both bother bothered bottle bottled bottles bottom bottom-up
+        bought bound boundaries boundary box boxer boxers boxes boy boycott boycotting boys bpd
+        br bracketed brain brainstorming brake branch branches brand branding brands breach
+        breaches bread breadth break breakaway breakdown breakfast breaking breaks breakthrough
+        breakthroughs breath breathing bribe bribery bribes bribing bricks bridge bridges
+        bridging brief briefed briefing briefings briefly bright brightest brilliant bring
+        bringing brings brink bristled broached broad broad-based broadcast broadcaster
+        broadcasters broadcasting broadcasts broaden broadened broadening broader broadly
+        brochure brochures broke broken broker brokered brokering brokers brothel brother
+        brotherly brothers brought brunt brushed brutal brutality brutally bubble budget
+        budgetary budgeted budgets buffer build build-up building buildings builds built bulk
+        bullet bulletin bullets bully bulwark bundled bungled bunker buoyed burden burdens
+        burdensome bureaucracies bureaucracy bureaucrat bureaucratic bureaucrats burgeoning
+        burglaries burial buried burn burned burner burning burnish burst bury bus buses busiest
+        business businesses businessman businessmen businesspeople bust busy but button buy buy-
+        in buyer buyers buying by by-election bypass bystanders cab cable cables cache cadets
+        cadre cadres cafeterias calculate calculated calculates calculating calculation
+        calculations calculus calendar calibrate calibrated call called calling calls calm
+        calmed calming calmly camcorder camcorders came camera cameras camouflaged camp campaign
+        campaigned campaigning campaigns camps campus can canals cancel canceled canceling
+        cancellation cancelled cancer candid candidacies candidacy candidate candidates candidly
+        candor cane cannabis cannot canton cantones cap capabilities capability capable
+        capacities capacity capacity-building capita capital capitalism capitalist
+        capitalization capitalize capitalizing capitals capped captive captives capture captured
+        captures capturing car carbon card cards care career careers careful carefully cares
+        caretaker cargo caricatures caring carpets carried carrier carriers carries carrot
+        carrots carry carrying cars cartel cartels cartoon cartoons carve carved cascade case
+        case-by-case cases cash cashier casino casinos casks cassette cast caste casting casual
+        casualties cat catalyst catastrophe catastrophic catch catch-all catching categorical
+        categorically categories category catering cattle caught cause caused causes causing
+        caution cautioned cautioning cautions cautious cautiously caveat caveated caveats cco
+        cease cease-fire ceased ceasefire cede ceded ceiling celebrate celebrated celebrating
+        celebration celebrations cell cellphone cells cellular cellulosic cem cement censor
+        censors censorship censure census cent center-left center-right centered centerpiece
+        centers centrality centralized centrifuge centrifuges centrist cents century cereals
+        ceremonies ceremony certain certainly certainty certificate certificates certification
+        certified certify certifying cessation cfm chagrin chain chains chaired chairing
+        chairmanship chairmen chairs challenge challenged challenges challenging champion
+        championed championing champions chance chances change changed changes changing channel
+        channeled channels chants chaos chaotic chapter chapters character characteristic
+        characteristics characterization characterize characterized characterizing charade
+        charcoal charged charges charging charisma charismatic charitable charities charm
+        charming cheap cheaper cheaply cheated cheating check check-in checked checking
+        checkpoints checks cheese chemical chemicals chest chicken child children chilling chip
+        choice choices cholera choose chooses choosing chorus chose chosen chronic churches
+        cigarettes circle circles circuit circular circulars circulate circulated circulating
+        circulation circumscribed circumspect circumstances circumvent cite cited cites cities
+        citing citizen citizenry citizens citizenship civil civil-military civil-nuclear
+        civilian civilian-military civilian-populated civilians civilization claim claimants
+        claimed claiming claims clamp clan clandestine clans clarification clarifications
+        clarified clarify clarifying clarity clash clashed clashes class classes classic
+        classification classify classrooms clause clauses clean clean-up8 cleaning cleanup clear
+        clearance clearances cleared clearer clearing clearly clergy cleric clerical clerics
+        clever client clients climate climb climbed climbing cling clinic clinics clock close
+        closed closely closer closest closet closing closure closures clothes clothing clout
+        clubs cluster clustered cn co-chair co-founded co-founder co-operation co-opt co-
+        production co-sponsor coach coal coalition coalitions coastal coastline cobalt-60 coca
+        cocaine cocalero cocaleros cocktail cocktails codes codified coercion coexistence coffee
+        coffers cognizant coherent cohesion cohesive cohort coincide coincided coincidence
+        coincidental coincides coinciding coins collaborate collaborated collaborating
+        collaboration collaborative collaborators collapse collapsed collapsing collateral
+        colleague colleagues collect collected collecting collection collective collectively
+        colleges collision collusion colonels colones colonial colonized colony color colors
+        column columnist columnists columns com combat combatants combating combination combine
+        combined combining come comes comfort comfortable comfortably coming comity commanded
+        commanders commands commemorating commemoration commence commenced commencement commend
+        commended commending commends commensurate commentary commentator commentators commented
         commenting comments commercial commercially commissioned commissions commit commitment
-        commitments commits committed committing commodities commodity common commonly communal
-        communicate communicated communication communications communique communities community
-        companies company comparable comparative comparatively compare compared comparison
-        compassionate compelled compelling compensate compensation compete competence competent
-        competing competition competitive competitiveness competitors compiled complain
-        complained complaining complaint complaints complement complementary complete completed
-        completely completing completion complex complexities complexity compliance compliant
-        complicate complicated complicates complicating complicit complicity complied
-        compliments comply complying component components composed composition compound
-        comprehensive comprise comprised comprises compromise compromised compromises compulsory
-        computer computers conceded concentrate concentrated concentration concept concern
-        concerned concerning concerns concert concerted concession concessions conciliatory
-        conclude concluded concluding conclusion conclusions concrete concur concurred
-        concurrence concurrent condemn condemnation condemned condemning condition conditioned
-        conditioning conditions condolences conduct conducted conducting conducts conference
-        conferences confidant confided confidence confidence-building confident confidential
-        confidentiality configuration confirm confirmation confirmed confirming confirms
-        confiscated conflict conflicting conflicts confront confrontation confrontational
-        confrontations confronted confronting confused confusion congratulated congressmen
-        conjunction connect connected connecting connection connections conscience conscious
-        consecutive consensus consent consequence consequences conservation consider
-        considerable considerably consideration considerations considered considering considers
-        consist consisted consistent consistently consisting consists consolidate consolidated
-        consolidating consolidation consortia conspiracy constant constantly constituencies
-        constituency constituents constitute constituted constitutes constitution constitutional
-        constrain constrained constraints construct constructed constructing construction
-        constructive constructively construed consular consuls consult consultant consultants
-        consultation consultations consulted consulting consumer consumers consumption contact
-        contacted contacts contain contained container containers containing contains
-        contamination contemplated contemporary contend contended contender contenders content
-        contention contentious contents contest contested context continent contingency
-        contingent continuation continue continued continues continuing continuity continuous
-        continuously contraband contract contracted contracting contractor contractors contracts
-        contradict contradiction contradictory contrary contrast contrasted contribute
-        contributed contributes contributing contribution contributions contributor contributors
-        control controlled controllers controlling controls controversial controversy convene
-        convened convenient convening conventional conventions convergence conversation
-        conversations conversion convert converted convey conveyed conveying convicted
-        conviction convictions convince convinced convincing convoy cool cooperate cooperated
-        cooperates cooperating cooperation cooperative coordinate coordinated coordinates
-        coordinating coordination copies copy copying cordial core corn corner corporate
-        corporations correct corrections correspondence correspondent corresponding corridor
-        corrupt corruption cost costly costs cotton could councils counsel counseled count
-        counted counter counter-insurgency counter-narcotics counter-radicalization counter-
-        terrorism countered counterfeit countering counterinsurgency counternarcotics
-        counterpart counterparts counterproductive counterproposal counterterrorism
-        counterweight counting countries country country-specific countryside counts coup couple
-        coupled courageous course courses courtesy courting courts cousin cover coverage covered
-        covering covers covert crack crackdown craft cranes crash create created creates
-        creating creation creative creativity credence credentials credibility credible credit
-        credited creditors credits crew crews crime crimes criminal criminality criminalize
-        criminalized criminals crises crisis criteria critic critical critically criticism
-        criticisms criticize criticized criticizing critics crop crops cross-border crossed
-        crossing crossings crowd crowds crucial crude crunch cubic cultivate cultivation
-        cultural culture curb currency current currently curriculum custody customer customers
-        cut cuts cutting cycle da dailies daily damage damaged damages damaging danger dangerous
-        dangers dark data database databases dated dates dating daughter day day-to-day daylight
-        days de dead deadline deadlines deal dealers dealing dealings deals dealt death deaths
-        debate debated debates debating debauchery debris debt debts decade decades decent
-        deception deceptive decide decided decidedly decides deciding decision decision-makers
-        decision-making decisions decisive deck declaration declarations declare declared
-        declaring declassified decline declined declining decommissioning decrease decreased
-        decreasing decree decrees decried dedicated deemed deems deep deepen deepened deepening
-        deeper deeply defamation default defeat defeated defeating defend defendant defendants
-        defended defender defending defensive defer defiant deficiencies deficit define defined
-        defining definitely definition definitive deforestation defuse degradation degree
-        degrees delay delayed delaying delays delegate delegates delegation delegations deleted
-        deliberate deliberately deliberations delicate deliver deliverables delivered deliveries
-        delivering delivery demand demanded demanding demands demarcation demarche demarches
-        demining demise demobilization demobilized democracy democratization demographic
-        demonstrate demonstrated demonstrates demonstrating demonstration demonstrations
-        demonstrators demurred denial denied denies denounce denounced deny denying depart
-        departed departing departments departure depend depended dependence dependency dependent
-        depending depends deploy deployed deploying deployment deployments deport deportation
-        deported deposit deposits depressed deprived depth der derived derives desalination
-        descent describe described describes describing description desert deserve deserves
-        design designate designated designating designation designations designed designs desire
-        desired desires desperate desperately despite destabilize destabilizing destination
-        destinations destined destroy destroyed destroying destruction detail detailed details
-        detain detained detainee detainees detect detected detection detention detentions deter
-        deteriorate deteriorated deteriorating deterioration determination determine determined
-        determines determining deterrence deterrent develop developed developing development
-        developments develops device devices devolution devolved devote devoted dh dialog
-        dialogue dialogues diamond diamonds dictate dictated dictator dictatorship did didn die
-        died diesel differ difference differences different differently differing differs
-        difficult difficulties difficulty digging digital dilemma dimension diminish diminished
-        dinar dinars dinner diplomacy diplomat diplomatic diplomatically diplomats dipnote dire
-        direct directed directing direction directions directives directly dirty disadvantage
-        disagree disagreed disagreement disagreements disappear disappearances disappeared
-        disappointed disappointing disappointment disarm disarray disaster disasters disastrous
-        discipline disciplined disclosed discomfort discontent discount discounted discourage
-        discouraged discourse discovered discoveries discovery discredit discredited discreet
-        discrepancies discrete discretion discrimination discuss discussed discussing discussion
-        discussions disdain disease diseases dislike dismantle dismantling dismiss dismissal
-        dismissed dismissive disparate dispatched displaced display displayed displeasure
-        disposal disposed disposition disproportionate dispute disputed disputes disrupt
-        disrupted disruption dissatisfaction dissatisfied disseminate dissemination dissent
-        dissident dissidents dissolution dissolve dissuade distance distant distinct distinction
-        distinguish distract distracted distribute distributed distribution districts distrust
-        disturbances disturbed disturbing diverse diversification diversified diversify
-        diversion diversity divert diverted divide divided dividends dividing divisions divisive
-        divorce do doctor doctors doctrine document documentary documentation documented
-        documents does dogs doing dollar dollars domestic domestically dominance dominant
-        dominate dominated dominates don donate donated donation donations done donor donors
-        door doors dos dossier double doubled doubling doubt doubted doubtful doubts down
-        downplay downplayed downstream downtown downturn downward dozen dozens draconian draft
-        drafted drafting drag drama dramatic dramatically drastic draw drawdown drawing drawn
-        dream drift drill drilling drinking drive driven driver drivers driving drop dropped
-        dropping drug drug-related drugs dry dual dual-use due dumped duration during duties
-        duty dwindling dynamic dynamics dysfunctional e-mail each eager earlier earliest early
-        earmarked earn earned earnings earthquake eas ease easier easily easing easy echoed
-        economic economically economies economists economy edge edition editor editorial educate
-        educated education educational effect effected effective effectively effectiveness
-        effects efficiency efficient efficiently effort efforts egregious eight eighteen either
-        elaborate elaborated elderly elders elect elected election elections electoral
-        electorate electric electrical electricity electronic electronics element elements
-        eleven elicit eligible eliminate eliminated eliminating elimination elite elites else
-        elsewhere email emailed emails emanating embargo embarrass embarrassed embarrassing
-        embarrassment embassies embedded emboldened embrace embraced emerge emerged emergence
-        emerging emigration emissions emotional emotions emphasis emphasize emphasized
-        emphasizes emphasizing employ employed employee employees employer employers employing
-        employment employs empower empowered empowerment empty en enable enabled enables
-        enabling enact enacted encounter encountered encounters encourage encouraged
-        encouragement encourages encouraging end end-use end-user endeavor ended endemic ending
-        endorse endorsed endorsement endorsing endowment ends endure enemies enemy energetic
-        energy enforce enforced enforcement enforcing engage engaged engagement engagements
-        engages engaging engine engineer engineering engineers engines enhance enhanced
-        enhancing enjoy enjoyed enjoying enjoys enlargement enlist enormous enough enriched
-        enrichment ensuing ensure ensured ensures ensuring entail entails enter entered entering
-        enterprise enterprises enters enthusiasm enthusiastic enthusiastically entire entirely
-        entities entitled entity entrance entrenched entrepreneurs entrepreneurship entries
-        entry environment environmental envision envisioned envisions ephedrine episode equal
-        equally equals equation equip equipment equipped equipping equitable equities equity
-        equivalent era eradicate eradication erode erratic error erstwhile escalate escalating
-        escalation escape escaped escort escorted especially espionage essence essential
-        essentially establish established establishes establishing establishment establishments
-        estate esteemed estimate estimated estimates estimation etc ethanol ethical ethics
-        ethnic eur evacuation evade evaluate evaluating evaluation evasion eve even evening
-        event events eventual eventually ever every everyone everything everywhere evidence
-        evidenced evident evidently evolution evolved evolving exacerbate exacerbated
-        exacerbating exact exactly exaggerate exaggerated examination examine examined examining
-        example examples exceed exceeded exceeding exceeds excellent except exception
-        exceptionally exceptions excess excessive exchange exchanged exchanges exclude excluded
-        excluding exclusion exclusive exclusively excuse execute executed execution executives
-        exempt exemptions exercise exercised exercises exert exile exist existed existence
-        existential existing exists exit exits expand expanded expanding expands expansion
-        expatriate expatriates expect expectation expectations expected expecting expects
-        expedite expeditious expel expelled expend expenditure expenditures expense expenses
-        expensive experience experienced experiences experiencing experiment expert expertise
-        experts expiration expires explain explained explaining explains explanation
-        explanations explicit explicitly exploit exploitation exploited exploiting exploration
-        explore exploring explosion explosions explosive explosives export exported exporter
-        exporters exporting exports exposed exposing exposure express expressed expressing
-        expression expressions expulsion extend extended extending extends extension extensive
-        extensively extent extortion extra extra-judicial extract extradite extradited
-        extradition extraordinary extreme extremely extremism extremist extremists eye eyes
-        fabricated face faced faces facilitate facilitated facilitates facilitating facilitation
-        facilitator facilitators facilities facility facing fact faction factions facto factor
-        factories factors factory facts faculty fail failed failing fails failure failures fair
-        fairly fairness faith fake fall fallen falling fallout falls false familiar families
-        family famous fan far farewell farm farmers farming farms farther fashion fast faster
-        fate father fault favor favorable favorably favored favoring favorite favors fax fear
-        feared fearful fears feasibility feasible feature featured features featuring fed fee
-        feed feedback feel feeling feelings feels fees feet fell fellow felt female fence few
-        fewer fides field fields fierce fiercely fifteen fifth fifty fight fighter fighters
-        fighting figure figures file filed files filing fill filled film final finalize
-        finalized finalizing finally financed finances financial financially financiers
-        financing find finding findings finds fine fined fines fingerprint fingerprints finish
-        finished finishing fire firearms fired fires firing firm firmly firms first first-ever
-        fiscal fish fishing fit fits five five-year fix fixed fixing flag flagship flat flatly
-        fled flee fleet flew flexibility flexible flight flights float floated flood flooding
-        floods floor flow flowing flown flows fluent fluid fly flying fm focus focused focuses
-        focusing fold follow follow-on follow-up followed followers following follows food foods
-        foot for fora force forced forcefully forces forcibly forcing forefront foreigner
-        foreigners foremost forensics foresee foreseeable forest forests forge forgery forget
-        forging form formal formalized formally format formation formed former formerly
-        formidable forming forms formula formulate formulating formulation forth forthcoming
-        fortunes forums forward forward-leaning forwarded foster fostering fought found
-        foundations founded founder founding four four-day fourth fragile frame framework frank
-        frankly fraud fraudulent free freedom freedoms freely freeze frequency frequent
-        frequently fresh friction friend friendly friends friendship frigate fringe from front
-        front-page front-runner fronts frozen fruit fruitful fruition fruits frustrated
-        frustrating frustration fuel fueled fueling fuels fugitives fulfill fulfilled fulfilling
-        full fully function functional functioning functions fundamental fundamentalism funded
-        funding fundraising funds funeral furious further future gain gained gaining gains game
-        gaming gang gangs gap gaps garment garner gas gasoline gather gathered gathering gauge
-        gave gay geared gender generally generals generate generated generating generation
-        generational generations generators generous genetically genocide genuine genuinely
-        geographic geographical geopolitical geothermal gesture gestures get gets getting giant
-        girl girls give given gives giving glaciers glass global globalization globalized
-        globally go goal goals goes going gone good goods goodwill got gotten gov govern
-        governance governed governing government government-owned government governmental
-        governments governs grade gradual gradually graduate graduated graduates grains grant
-        granted granting grants graphite grassroots grateful gratitude gratuitous grave great
-        greater greatest greatly greenhouse greeted grew grid grievances gross ground grounds
-        groundwork group groups grow growers growing grown growth guarantee guaranteed
-        guaranteeing guarantees guarantor guarantors guards gubernatorial guerrilla guest guests
-        guidance guide guided guidelines guiding guilty gun gunmen guns guy guys had hailed half
-        halt halted hamper hampered hand handed handful handing handle handled handles handling
-        hands hang happen happened happening happens happy harassed harassment harbor hard hard-
-        line hardball harder hardly hardware harm harmful harmony harsh harshly harvest
-        harvested has hate hatred have haven having havoc he head headed header heading headline
-        headlines headquarters heads headway heal health healthcare healthy hear heard hearing
-        hearings heart heat heated heating heavily heavy heavyweight heavyweights hectares hedge
-        heels heightened heir held helicopter helicopters helm help helped helpful helping helps
-        hemisphere hemispheric hence her here heritage hero heroin herself hesitant hesitate
-        hidden hide hiding hierarchy high high-level high-profile high-ranking higher highest
-        highlight highlighted highlighting highlights highly highways hijacking hikes him
-        himself hinder hindered hinted hire hired hiring his historic historical historically
-        history hit hitting hoc hold holders holding holdings holds holiday holidays home homes
-        homicide homicides honest honeymoon honor hope hoped hopeful hopefully hopes hoping
-        horizon horses hospital hospitals host hostage hostages hosted hostile hostilities
-        hosting hosts hot hotel hotels hour hours housed households houses housing how however
-        hrs http hub huge human humanitarian hundred hundreds hurdle hurdles hurt husband
-        hydrocarbon hydroelectric id idea ideal ideas identical identification identified
-        identifies identify identifying identity ideological ideology if ignore ignored ignoring
-        ill illegal illegally illegitimate illicit illness illustrated illustrates image imagery
-        images imagine immediate immediately immigrant immigrants immigration imminent immunity
-        impact impacts impartial impasse impeachment impede impediment impending imperative
-        impetus implement implementation implemented implementing implicated implication
-        implications implicitly implied imply implying import importance important importantly
-        importation imported importing imports impose imposed imposes imposing imposition
-        impossible impoverished impressed impression impressions impressive imprisoned
-        imprisonment improve improved improvement improvements improving impunity in in-country
-        depth inability inaccurate inaction inadequate inappropriate inaugural inaugurated
-        inauguration incapable incendiary incentive incentives inception incident incidents
-        inclined include included includes including inclusion inclusive income incomes incoming
-        incomplete inconsistent incorporate incorporated incorporating increase increased
-        increases increasing increasingly incubators incumbent incursion incursions indeed
-        indefinitely independence independent independently index indicate indicated indicates
-        indicating indication indications indicative indicators indicted indictment indigenous
-        indirect indirectly individual individuals industrial industries industry ineffective
-        inefficient ineligible inept inequality inertia inevitable inevitably inexperienced
-        infighting infiltration inflation inflationary inflexible influence influenced
-        influences influencing influential influx inform informal informally information
-        informed informing infrastructure inherited initial initially initiate initiated
-        initiative initiatives injunction injured injuries injury inmates inner innocent
-        innovation innovative input inputs inquired inquiries inquiry inroads insecurity insert
-        inside insider insiders insight insights insignia insist insisted insistence insisting
-        insists inspect inspection inspections inspectors inspired instability install
-        installation installations installed installing instance instances instead instincts
-        instituted institutional institutions instructed instruction instructions instructors
-        instrument instrumental instruments insufficient insult insulting insurance insurgency
-        insurgent insurgents intact integral integrate integrated integrating integration
-        integrity intel intelink intellectual intellectuals intelligence intelligent intend
-        intended intending intends intense intensely intensified intensify intensity intensive
-        intent intention intentionally intentions inter-agency inter-governmental interaction
-        interactions interagency intercept intercepted interceptors interdict interdiction
+        commitments commits committed committing commodities commodity common commonality
+        commonly communal communalism communicate communicated communicates communicating
+        communication communications communiqu communique communiques communism communities
+        community companies company comparable comparative comparatively compare compared
+        comparing comparison comparisons compassionate compatible compel compelled compelling
+        compensate compensation compete competence competencies competency competent competing
+        competition competitive competitiveness competitor competitors compile compiled
+        compiling complacency complacent complain complained complaining complaint complaints
+        complement complementary complete completed completely completes completing completion
+        complex complexities complexity compliance compliant complicate complicated complicates
+        complicating complication complications complicit complicity complied compliment
+        complimentary complimented compliments comply complying component components composed
+        composition compound compounded compounds comprehend comprehensive compressors comprise
+        comprised comprises comprising compromise compromised compromises compulsions compulsory
+        computer computerized computers comrades con conceal concede conceded conceived
+        concentrate concentrated concentrating concentration concept conception concepts
+        conceptual concern concerned concerning concerns concert concerted concerts concession
+        concessionaire concessions conciliation conciliatory concise conclave conclude concluded
+        concludes concluding conclusion conclusions conclusive concrete concur concurred
+        concurrence concurrent concurrently concurs condemn condemnation condemned condemning
+        condemns condition conditional conditionality conditioned conditioning conditions
+        condolences condone conducive conduct conducted conducting conducts conduit confer
+        conference conferences conferred conferring confessed confessions confidant confidante
+        confidants confided confidence confidence-building confident confidential
+        confidentiality configuration confined confines confirm confirmation confirmed
+        confirming confirms confiscate confiscated confiscation conflict conflicted conflicting
+        conflicts confluence conform conformity confounded confront confrontation
+        confrontational confrontations confronted confronting confronts confuse confused
+        confusing confusion congestion conglomerate congratulate congratulated congratulating
+        congressmen conjunction connect connected connecting connection connections connectivity
+        conquer conscience conscious consciousness conscription consecutive consensual consensus
+        consensus-building consent consented consequence consequences consequent consequently
+        conservation consider considerable considerably consideration considerations considered
+        considering considers consigned consist consisted consistency consistent consistently
+        consisting consists consolidate consolidated consolidating consolidation consortia
+        consortiums conspiracies conspiracy conspiring constant constantly consternation
+        constituencies constituency constituents constitute constituted constitutes constituting
+        constitution constitutional constitutionally constrain constrained constraints construct
+        constructed constructing construction constructive constructively construed consular
+        consuls consult consultant consultants consultation consultations consulted consulting
+        consumed consumer consumers consuming consumption contact contacted contacting contacts
+        contagion contain contained container containers containing contains contaminated
+        contamination contemplate contemplated contemplating contemporary contend contended
+        contender contenders contending contends content contention contentious contents contest
+        contested contests context contiguous continent contingency contingent contingents
+        continual continually continuation continue continued continues continuing continuity
+        continuous continuously contraband contract contracted contracting contractor
+        contractors contracts contractual contradict contradicted contradiction contradictions
+        contradictory contradicts contrary contrast contrasted contrasting contrasts contretemps
+        contribute contributed contributes contributing contribution contributions contributor
+        contributors control controlled controllers controlling controls controversial
+        controversies controversy convene convened convenes convenience convenient convening
+        conventional conventions convergence conversation conversations converse conversion
+        convert converted converting converts convey conveyed conveying conveys convict
+        convicted conviction convictions convince convinced convincing convocations convoke
+        convoked convoy convoys cool cooling cooperate cooperated cooperates cooperating
+        cooperation cooperative cooperatively coordinate coordinated coordinates coordinating
+        coordination cop cope copies copper cops copy copying cordial core corn corner corners
+        cornerstone corollary corporate corporations corral correct corrected correcting
+        corrections correctly correctness correlated correlation correspond correspondence
+        correspondent corresponding corridor corridors corroborate corroborated corrupt
+        corrupted corruption cosmetic cosmopolitan cost cost-effective cost-sharing costing
+        costly costs coterie cotton could councilman councilmen councils counsel counseled
+        counselors count counted counter counter-draft counter-drug counter-insurgency counter-
+        measures counter-narcotics counter-piracy counter-productive counter-proliferation
+        counter-radicalization counter-smuggling counter-terrorism counter-terrorist counteract
+        counterbalance countered counterfeit counterfeiting counterfeits countering
+        counterinsurgency counterintelligence countermeasures counternarcotics counterpart
+        counterparts counterproductive counterproposal counterterrorism counterterrorist
+        countervailing counterweight counties counting countries country country-specific
+        country-wide countryside counts county coup couple coupled couples coups courage
+        courageous courier couriers course courses courtesies courtesy courting courtroom courts
+        cousin cover cover-up coverage covered covering covers covert cow coy coyote cr crack
+        crackdown cracked cracking cracks craft crafted crane cranes crash crazy create created
+        creates creating creation creative creativity credence credentials credibility credible
+        credibly credit credited creditor creditors credits crew crews crime crimes criminal
+        criminality criminalize criminalized criminalizes criminalizing criminally criminals
+        cripple crippling crises crisis criteria criteria-based critic critical critically
+        criticism criticisms criticize criticized criticizing critics critique cronies cronyism
+        crooked crop crops cross-border crossed crossing crossings crowd crowded crowds crucial
+        crude cruise crumbling crunch crush crux cry cubic cull culminating culmination
+        culpability culprit culprits cult cultivate cultivated cultivating cultivation cultural
+        culturally culture cultures cumbersome curb curbing curious currency current currently
+        curricula curriculum curry curtail curve custody custom customary customer customers cut
+        cuts cutter cutting cyber cybernetics cycle cynical cynically da dailies daily dairy
+        damage damaged damages damaging damning dampen dams dance dances dancing danger
+        dangerous dangerously dangers dare dared dark darker data database databases dataset
+        dated dates dating daughter daughters daunting day day-to-day daylight days de de-
+        leveraging dead deadline deadlines deadlock deaf deal dealer dealers dealing dealings
+        deals dealt dearth death deaths debate debated debates debating debauchery debris debt
+        debts debunk decade decades decapitated deceased deceit decent decentralization
+        decentralized deception deceptive decide decided decidedly decides deciding decision
+        decision-makers decision-making decisionmaking decisions decisive decisively deck
+        declaration declarations declare declared declares declaring declassified decline
+        declined declines declining decommissioning decorated decrease decreased decreases
+        decreasing decree decreed decrees decrepit decried decriminalization decriminalize
+        decrying dedicate dedicated dedication deeds deem deemed deems deep deep-seated deepen
+        deepened deepening deeper deeply defamation defaming default defeat defeated defeating
+        defect defected defection defections defectors defend defendant defendants defended
+        defender defending defends defenses defensive defensively defer deference deferred
+        defesa defiance defiant deficiencies deficient deficit deficits define defined defines
+        defining definitely definition definitions definitive definitively deflect deflected
+        deforestation deft defunct defuse degradation degraded degree degrees delay delayed
+        delaying delays delegate delegates delegation delegations delete deleted deletion
+        deliberate deliberately deliberation deliberations delicate delighted delineate deliver
+        deliverable deliverables delivered deliveries delivering delivers delivery demand
+        demand-reduction demanded demanding demands demarcated demarcating demarcation demarche
+        demarched demarches demeanor demilitarization demilitarized demining demise
+        demobilization demobilize demobilized democracy democratically democratization
+        demographic demographics demonstrable demonstrably demonstrate demonstrated demonstrates
+        demonstrating demonstration demonstrations demonstrator demonstrators demurred denial
+        denials denied denies denominations denominator denounce denounced denouncing dense
+        density denuclearization denuncia deny denying depart departed departing departments
+        departs departure departures depend depended dependence dependency dependent dependents
+        depending depends depicted deplorable deplored deploy deployability deployed deploying
+        deployment deployments deport deportation deportations deported deporting depose deposit
+        deposited depositions depositors deposits depreciation depressed depression deprive
+        deprived depth depths der derail derailed deregulation derided derive derived derives
+        derogatory desalination descendants descent describe described describes describing
+        description descriptions desert desertion deserve deserved deserves design designate
+        designated designating designation designations designed designee designees designing
+        designs desirable desire desired desires desks despeje desperate desperately desperation
+        despite destabilization destabilize destabilizing destination destinations destined
+        destiny destroy destroyed destroying destruction destructive detached detachment detail
+        detailed detailing details detain detained detainee detainees detaining detect detected
+        detecting detection detector detectors detention detentions deter deteriorate
+        deteriorated deteriorating deterioration determination determine determined determines
+        determining deterred deterrence deterrent deterring detonated detriment detrimental
+        devaluation devastating devastation develop developed developer developers developing
+        development developmental developments develops deviate device devices devil devise
+        devised devising devolution devolve devolved devote devoted devotes devotion devout
+        dewatering dh diabetes diagnosed diagnosis diagnostic dial dialog dialogue dialogues
+        diamond diamonds dictate dictated dictates dictating dictator dictatorship dictatorships
+        did didn die died diem diesel differ differed difference differences different
+        differentiate differentiated differentiating differently differing differs difficult
+        difficulties difficulty dig digging digit digital digits dignified dignity dilemma
+        diligence diligently diluted diluting dilution dim dimension dimensions diminish
+        diminished diminishing dinar dinars dined dinner dioxide diplomacy diplomat diplomatic
+        diplomatically diplomats dipnote dire direct directed directing direction directions
+        directives directly directs dirt dirty disabled disadvantage disadvantaged disaffected
+        disagree disagreed disagreeing disagreement disagreements disagrees disappear
+        disappearance disappearances disappeared disappointed disappointing disappointment
+        disapproval disapproved disarm disarming disarray disaster disasters disastrous disband
+        disbelief disburse disbursed disbursement disbursing disc discharged disciplinary
+        discipline disciplined disciplines disclose disclosed disclosing disclosure discomfort
+        disconnect disconnected discontent discontinue discord discount discounted discourage
+        discouraged discourages discouraging discourse discover discovered discoveries
+        discovering discovery discredit discredited discrediting discreet discreetly
+        discrepancies discrete discretion discretionary discriminate discriminated
+        discrimination discriminatory discuss discussed discusses discussing discussion
+        discussions disdain disease diseases disenchanted disenfranchised disengaged
+        disengagement disgruntled disguised disgust disillusioned disinformation disinterested
+        dislike disliked dismal dismantle dismantled dismantling dismay dismiss dismissal
+        dismissals dismissed dismissing dismissive disobedience disorganized disparate dispatch
+        dispatched dispatching dispersed displace displaced displacement displacing display
+        displayed displaying displays displeasure disposal dispose disposed disposing
+        disposition disproportionate disproportionately dispute disputed disputes disqualify
+        disregard disrespect disrupt disrupted disrupting disruption disruptions disruptive
+        dissatisfaction dissatisfied disseminate disseminated dissemination dissent dissident
+        dissidents dissolution dissolve dissolved dissolving dissuade dissuaded distance
+        distanced distances distancing distant distinct distinction distinguish distinguished
+        distortions distract distracted distraction distress distressed distribute distributed
+        distributes distributing distribution distributors districts distrust distrusted
+        distrustful disturbances disturbed disturbing diverge divergent diverse diversification
+        diversified diversify diversifying diversion diversions diversity divert diverted
+        diverting divest divide divided dividend dividends divides dividing divisions divisive
+        divorce divorced do dock doctor doctorate doctors doctrine document documentary
+        documentation documented documents does dog dogged dogs doing dollar dollar-denominated
+        dollars domain domestic domestically domicile dominance dominant dominate dominated
+        dominates dominating domination don donate donated donating donation donations done
+        donor donors doomed door doors dos dose dossier dossiers double doubled doubling doubt
+        doubted doubtful doubtless doubts down downgraded downplay downplayed downplaying downs
+        downstream downtown downturn downward dozen dozens draconian draft drafted draftees
+        drafters drafting drafts drag dragged dragging drain drainage drama dramatic
+        dramatically drastic drastically draw drawdown drawing drawn draws dream dreams dress
+        dressed dressing drift drifting drill drilled drilling drinking drive driven driver
+        drivers drives driving drop dropped dropping drove drowning drug drug-related drug-
+        trafficking drugs drum drumbeat drums dry du dual dual-track dual-use dubbed dubious due
+        duly dump dumped dumping duplicate durable duration during dust duties duty duty-free
+        dwelling dwindling dying dynamic dynamics dynamism dysfunctional e-mail e-mailed e-mails
+        each eager eagerly eagerness ear earlier earliest early earmarked earn earned earnest
+        earning earnings ears earthquake earthquakes eas ease eased easements easier easily
+        easing easy eating echo echoed echoes eclipsed ecological economic economically
+        economies economists economy ecosystem ecotourism ecumenical edge edition editor editor-
+        in-chief editorial editorialized editorials editors edits educate educated educating
+        education educational effect effected effective effectively effectiveness effects
+        efficiency efficient efficiently effort efforts effusive eggs egregious eight eight-hour
+        eighteen eighth either elaborate elaborated elaborating elaboration elapsed elder
+        elderly elders eldest elect elected election elections electoral electorate electric
+        electrical electricity electronic electronically electronics elegant element elements
+        elevate elevated elevation eleven elicit elicited eligibility eligible eliminate
+        eliminated eliminating elimination elite elites else elsewhere elusive email emailed
+        emails emanating embargo embargoed embark embarked embarking embarrass embarrassed
+        embarrassing embarrassment embassies embattled embed embedded embezzlement emblematic
+        embodied embolden emboldened embrace embraced embracing embroiled emerge emerged
+        emergence emerges emerging emigrate emigration emissary emission emissions emotional
+        emotions emphasis emphasize emphasized emphasizes emphasizing emphatically empire employ
+        employed employee employees employer employers employing employment employment-based
+        employs empower empowered empowering empowerment empty emulate en enable enabled enables
+        enabling enact enacted enacting enactment encampments enclave enclosed encompass
+        encompassing encounter encountered encounters encourage encouraged encouragement
+        encourages encouraging encroaching encroachment end end-use end-user end-users endanger
+        endangering endeavor ended endemic ending endless endorse endorsed endorsement
+        endorsements endorsing endowment endowments ends endure endured enemies enemy energetic
+        energetically energies energize energized energy energy-related enforce enforceable
+        enforced enforcement enforcing engage engaged engagement engagements engages engaging
+        engender engendered engine engineer engineered engineering engineers engines enhance
+        enhanced enhancement enhances enhancing enjoy enjoyed enjoying enjoys enlarged
+        enlargement enlist enlisted enormous enormously enough enrich enriched enriching
+        enrichment enrollment enroute enshrined ensue ensued ensuing ensure ensured ensures
+        ensuring entail entailed entails enter entered entering enterprise enterprises enters
+        entertain entertaining entertainment enthused enthusiasm enthusiastic enthusiastically
+        entice entire entirely entirety entities entitled entitlement entity entrance entrances
+        entreaties entrenched entrepreneur entrepreneurial entrepreneurs entrepreneurship
+        entries entrusted entry entry-into-force enumerated envelope environment environmental
+        environmentalist environmentalists environmentally environments envisaged envisages
+        envision envisioned envisions ephedrine epidemic episode episodes equal equally equals
+        equation equilibrium equip equipment equipped equipping equitable equities equity
+        equivalent era eradicate eradication erect erected erode eroded eroding erosion erratic
+        erroneous error errors erstwhile erupted escalate escalated escalating escalation escape
+        escaped eschew eschews escort escorted escorting especially espionage espouse espoused
+        essence essential essentially establish established establishes establishing
+        establishment establishments estate esteem esteemed estimate estimated estimates
+        estimating estimation estrangement et etc ethanol ethic ethical ethics ethnic ethnically
+        euphoria eur evacuate evacuated evacuation evade evading evaluate evaluated evaluating
+        evaluation evaluations evasion evasive eve even evening evenly event events eventual
+        eventuality eventually ever every everybody everyday everyone everything everywhere evi
+        evict evidence evidenced evident evidently evil evils evinced evolution evolve evolved
+        evolving ex-combatants ex-president exacerbate exacerbated exacerbating exact exactly
+        exaggerate exaggerated exaggerating exam examination examinations examine examined
+        examiners examines examining example examples exams exasperation exceed exceeded
+        exceeding exceeds excellent except exception exceptional exceptionally exceptions excess
+        excesses excessive excessively exchange exchanged exchangers exchanges exchanging
+        excited excitement exclaimed exclude excluded excludes excluding exclusion exclusions
+        exclusive exclusively excuse excuses execute executed executing execution executions
+        executives exemplary exemplified exempt exemption exemptions exercise exercised
+        exercises exercising exert exerted exerting exertion exhausted exhaustive exhibit
+        exhibited exile exiled exiles exist existed existence existent existential existing
+        exists exit exited exiting exits exorbitant expand expanded expanding expands expansion
+        expansive expat expatriate expatriates expats expect expectation expectations expected
+        expecting expects expedite expedited expeditious expeditiously expel expelled expelling
+        expend expended expenditure expenditures expense expenses expensive experience
+        experienced experiences experiencing experiment experiments expert expertise experts
+        expiration expire expired expires explain explained explaining explains explanation
+        explanations explicit explicitly exploded exploit exploitation exploited exploiters
+        exploiting exploration exploratory explore explored exploring explosion explosions
+        explosive explosives export exported exporter exporters exporting exports expose exposed
+        exposing exposure expounded express expressed expresses expressing expression
+        expressions expressly expropriated expropriation expropriations expulsion expulsions ext
+        extend extended extending extends extension extensions extensive extensively extent
+        extortion extra extra-judicial extract extracting extraction extractive extradite
+        extradited extradition extrajudicial extraordinarily extraordinary extraterritorial
+        extreme extremely extremism extremist extremists extricate eye eye-to-eye eyebrows
+        eyeing eyes eyewitness eyewitnesses fabricate fabricated fabrication face face-saving
+        face-to-face faced faces facial facilitate facilitated facilitates facilitating
+        facilitation facilitator facilitators facilities facility facing fact fact-finding
+        faction factions facto factor factored factories factoring factors factory facts factual
+        faculty faded fading fail failed failing failings fails failure failures fair fairly
+        fairness faith faithful faithfully fake fall fallen falling fallout falls false falsely
+        falsification falsified falsifying familial familiar familiarity families family famine
+        famous famously fan fanfare fanned far far-left far-reaching far-right fare fared
+        farewell farm farmer farmers farming farmland farms farther fashion fast faster fastest
+        fatal fatalities fate father fatigue fatigued fault faulted faults favelas favor
+        favorable favorably favored favoring favorite favors fax faxed faxes fear feared fearful
+        fears feasibility feasible feature featured features featuring feckless fed federalism
+        fee feed feedback feeding feeds feel feeling feelings feels fees feet fell fellow felt
+        female females fence fences fencing ferry fertile fertilizer fertilizers fester festival
+        festivals festivities feud feudal feuding feuds few fewer fiasco fiber fiction fide
+        fides field fielded fields fierce fiercely fiery fifteen fifth fifties fifty fight
+        fighter fighters fighting fights figure figured figures file file-sharing filed files
+        filing fill filled filling film filmed filmmaker films filter filtering fin final
+        finalization finalize finalized finalizing finally financed finances financial
+        financially financier financiers financing find finding findings finds fine fined fines
+        finger fingerprint fingerprinting fingerprints finish finished finishes finishing fire
+        firearms fired firefight fires fireworks firing firm firmly firms first first-ever
+        first-generation first-hand first-round first-time fiscal fish fishermen fishing
+        fissures fist fit fits five five-day five-minute five-year fix fixated fixation fixed
+        fixed-line fixing flag flagged flagging flags flagship flair flames flank flared flash
+        flat flatly flawed flaws fled fledgling flee fleeing fleet fleshed flew flex-fuel
+        flexibility flexible flies flight flights float floated flood flooding floods floor
+        flour flourish flow flowed flowing flown flows flu fluctuated fluctuations fluent fluid
+        flurry flush fly flyers flying fm fo focal focus focused focuses focusing fodder fold
+        follow follow-on follow-through follow-up followed followers following follows foment
+        fomenting fond food foods fool foot footage foothold footing footnote footprint for fora
+        forbidden forbidding forbids force forced forceful forcefully forces forcible forcibly
+        forcing forecast forecasts forefront foregone foreign-owned foreigner foreigners
+        foremost forensics foresaw foresee foreseeable foreseen foresees forest forestall
+        forested forests forfeiture forge forged forgery forget forging forgiveness forgotten
+        form forma formal formalize formalized formalizing formally format formation formative
+        formed former formerly formidable forming forms formula formulate formulated formulating
+        formulation forth forthcoming forthright fortunate fortunately fortune fortunes forty
+        forums forward forward-leaning forward-looking forwarded fossil foster fostered
+        fostering fought foul found foundations founded founder foundering founders founding
+        four four-day four-party four-plus-one four-year fourteen fourth fraction fractious
+        fractured fragile fragmentation fragmented frame framed framework frameworks franchise
+        franchises francophone frank frankly fraud fraudulent fraught fray free free-market
+        freed freedom freedoms freeing freely freeze freezing freight frenzy frequency frequent
+        frequently fresh friction frictions friend friendly friends friendship frigate
+        frightened fringe frivolous from front front-page front-runner fronting frontrunner
+        fronts frozen fruit fruitful fruition fruitless fruits frustrated frustrating
+        frustration frustrations fuel fueled fueling fuels fugitive fugitives fulfill fulfilled
+        fulfilling fulfillment full full-scale full-time fully fumigation function functional
+        functionaries functioned functioning functions fundamental fundamentalism fundamentalist
+        fundamentalists fundamentally fundamentals funded funding fundraising funds funeral
+        funneled furious furnished furniture furor further furthered furthering fusion future
+        futures gaffes gain gained gaining gains galvanize gambit gambling game gaming gamma
+        gang gangs gap gaps garage garbage garden garment garments garner garnered garnering
+        garrison gas gas-and-go gas-fired gasoline gated gateway gather gathered gathering
+        gatherings gauge gave gay gazette gear geared gearing gender generalized generally
+        generals generate generated generates generating generation generational generations
+        generator generators generic generosity generous genetically genius genocide genuine
+        genuinely geographic geographical geography geopolitical geothermal gesture gestures get
+        gets getting ghost giant gift gifts girl girls give given gives giving glacier glaciers
+        glad glaring glass glass-lined glee global globalization globalized globally globe go
+        go-fast go-fasts goal goals goes going gone good goods goodwill gossip got gotten gov
+        govern governability governance governed governing government government-funded
+        government-influenced government-owned government-run government-sponsored government-
+        to-government governmental governments governorates governs grab grabbing grace gracious
+        grade graded gradual gradually graduate graduated graduates graduating graduation graft
+        grains grams grandfather grandiose grandson grandstanding grant granted grantee granting
+        grants graphite grasp grass grassroots grata grateful gratitude gratuitous grave gravity
+        gray great greater greatest greatly greed greedy greenhouse greeted greeting greetings
+        grenade grenades grew grid gridlock grievance grievances grinding grip grocery groom
+        groomed grooming gross ground grounded grounding grounds groundwork group grouping
+        groupings groups grow growers growing grown growth gruesome guarantee guaranteed
+        guaranteeing guarantees guarantor guarantors guarded guardians guards gubernatorial
+        guerilla guerillas guerrilla guerrillas guest guests guidance guide guided guideline
+        guidelines guiding guilt guilty guise gun gunfire gunmen guns guy guys habit habits had
+        hail hailed half half-brother halt halted halting hammering hamper hampered hampering
+        hamstrung hand hand-in-hand hand-over handed handful handicrafts handily handing handle
+        handled handles handling handouts handover hands hands-off hands-on handwritten hang
+        hanging happen happened happening happens happily happy harass harassed harassment
+        harbinger harbor harbored harbors hard hard-core hard-line hard-liners hard-pressed
+        hardball harden hardened hardening harder hardest hardline hardly hardship hardware harm
+        harmed harmful harming harmonious harmonization harmonize harmony harness harsh harsher
+        harshest harshly harvest harvested has hashish hasten hastily hasty hat hate hated
+        hatred haunt have haven havens having havoc hazards he head headaches headed header
+        heading headline headlined headlines headquartered headquarters heads headway heal
+        health healthcare healthy hear heard hearing hearings hearsay heart heartland hearts
+        heat heated heating heavily heavy heavy-handed heavyweight heavyweights hectares hedge
+        hedged heed heeded heel heels hegemonic hegemony height heighten heightened heir heirs
+        held helicopter helicopters helm helmets help helped helpful helping helps hemisphere
+        hemispheric hence henceforth her heralded herders herding here hereby hereditary hereto
+        heretofore heritage hero heroes heroin herself hesitancy hesitant hesitate hesitation
+        heterodox hiatus hidden hide hiding hierarchy high high-end high-level high-priority
+        high-profile high-quality high-ranking high-risk high-school high-tech high-value higher
+        higher-level higher-profile highest highlight highlighted highlighting highlights highly
+        highways hijack hijacked hijacking hike hikers hikes hills him himself hinder hindered
+        hindering hint hinted hinting hints hire hired hiring his historic historical
+        historically history hit hitman hits hitting hoarding hoc hockey hold hold-out holdback
+        holders holding holdings holdout holdouts holds hole holes holiday holidays holistic
+        home homeless homes homicide homicides homogeneous honed honest honestly honesty
+        honeymoon honor honorary honored hope hoped hopeful hopefully hopeless hopes hoping
+        horizon horse horses hospitable hospital hospitality hospitalized hospitals host hostage
+        hostage-taking hostages hosted hostile hostilities hostility hosting hosts hot hotel
+        hotels hotline hotly hour hour-long hours housed households houses housing hovering how
+        however hrs html http hub hubs hug huge hugely human humanitarian humanity humans
+        humiliating humiliation humor hundred hundreds hunger hungry hunt hunting hurdle hurdles
+        hurricanes hurry hurt hurting hurts husband husbandry hybrid hydrocarbon hydrocarbons
+        hydroelectric hydropower hygiene hyper-legalistic hypertension hypothetical hysteria ice
+        id idea ideal ideally ideals ideas identical identifiable identification identified
+        identifies identify identifying identities identity ideological ideologically ideologies
+        ideologue ideologues ideology idle if ignited ignorance ignore ignored ignoring ii iii
+        ill ill-equipped ill-prepared illegal illegally illegitimate illicit illiteracy illness
+        ills illusion illusions illustrate illustrated illustrates illustrating illustration
+        illustrative image imagery images imagination imagine imagined imams imbalance
+        imbalances immediate immediately immense immigrant immigrants immigration imminent
+        imminently immoral immune immunities immunity impact impacted impacting impacts
+        impartial impasse impatience impatient impeached impeachment impeccable impede impeded
+        impedes impediment impediments impeding impending imperative imperatives imperfect
+        imperialist impetus implement implementation implemented implementing implements
+        implicate implicated implication implications implicit implicitly implied implies imply
+        implying import importance important importantly importation imported importer importers
+        importing imports impose imposed imposes imposing imposition impossible impoverished
+        impress impressed impression impressions impressive imprison imprisoned imprisonment
+        improper improperly improprieties impropriety improve improved improvement improvements
+        improves improving improvised impulse impulsive impunity in in-country in-depth in-
+        fighting in-house in-kind inability inaccurate inaccurately inaction inadequacy
+        inadequate inadvertently inappropriate inappropriately inaugural inaugurated
+        inauguration incapable incapacitated incapacity incarcerated incarceration
+        incarcerations incendiary incensed incentive incentives inception inch incident
+        incidents incite incited incites inciting inclination inclined include included includes
+        including inclusion inclusive income incomes incoming incompatible incompetence
+        incompetent incomplete inconclusive inconsistencies inconsistent inconvenient
+        incorporate incorporated incorporates incorporating incorporation incorrect incorrectly
+        increase increased increases increasing increasingly incredibly incremental
+        incrementally incubators incumbent incur incurred incursion incursions indeed indefinite
+        indefinitely indemnity independence independent independently independents index
+        indicate indicated indicates indicating indication indications indicative indicator
+        indicators indicted indictment indictments indifference indifferent indigenous
+        indignation indirect indirectly indispensable individual individually individuals indoor
+        induce indulge industrial industrialists industrialization industries industry
+        ineffective ineffectiveness inefficiencies inefficiency inefficient ineligibilities
+        ineligible inept inequality inequities inertia inevitable inevitably inexperience
+        inexperienced inextricably infamous infant infantry infected infections inferior
+        infighting infiltrate infiltrated infiltrating infiltration infiltrators inflame
+        inflammatory inflated inflation inflationary inflexible inflict inflow inflows influence
+        influenced influences influencing influential influenza influx info inform informal
+        informally informants information information-sharing informational informative informed
+        informing infrastructure infrastructures infrequent infringement infuriated infusion
+        ingratiate ingredients inhabitants inhabited inherent inherently inheritance inherited
+        inhibit inhumane initial initialed initially initials initiate initiated initiating
+        initiative initiatives inject injection injunction injured injuries injuring injury
+        injustice injustices ink inmates inner innocence innocent innovation innovative input
+        inputs inquire inquired inquiries inquiry inroads insecure insecurity insert inserted
+        inside insider insiders insight insights insignia insignificant insinuated insist
+        insisted insistence insistent insisting insists insofar inspect inspected inspection
+        inspections inspectors inspiration inspire inspired instability install installation
+        installations installed installing installment instance instances instead instigate
+        instigation instill instinct instincts instituted instituting institutional
+        institutionalize institutionalized institutionalizing institutions instruct instructed
+        instructing instruction instructions instructor instructors instructs instrument
+        instrumental instruments insufficient insulate insulated insult insulted insulting
+        insurance insure insurgency insurgent insurgents insurmountable intact integral
+        integrate integrated integrating integration integrity intel intelink intellect
+        intellectual intellectuals intelligence intelligence-sharing intelligent intend intended
+        intending intends intense intensely intensified intensify intensifying intensity
+        intensive intensively intent intention intentional intentionally intentions inter-agency
+        inter-governmental inter-ministerial interact interaction interactions interactive
+        interagency intercept intercepted intercepting interception interceptions interceptor
+        interceptors intercepts interconnected interdict interdicted interdicting interdiction
         interest interested interesting interests interfaith interfere interference interfering
-        interim interjected interlocutor interlocutors intermediary intermediate internal
-        internally international internationally interoperability interpret interpretation
-        interpretations interpreted interpreter intersessional intervene intervened intervention
-        interventions interview interviewed interviews intimidate intimidation into
-        intransigence introduce introduced introducing introductory invasion invasions inventory
-        invest invested investigate investigated investigating investigation investigations
-        investigative investigators investing investment investments investor investors
-        invitation invitations invite invited inviting involve involved involvement involves
-        involving iron irregular irregularities irrelevant irresponsible irritant irritated is
-        island isolate isolated isolation issuance issue issued issues issuing it item items its
-        itself jail jailed jeopardize jet jets jihadi job jobs join joined joining joint jointly
-        joked journalist journalists judge judged judges judgment judgments judicial judiciary
-        jump junior junta jurisdiction jury just justification justified justify juvenile keen
-        keenly keep keeping keeps kept key keyed kg kidnapped kidnapping kidnappings kids kill
-        killed killing killings kilograms kilometer kilometers kilos kind kinds kits km knew
-        know knowing knowledge knowledgeable known knows krona kyat lab label labor laboratories
-        laboratory laborers labs lack lacked lacking lacks laid lamented land landing landowners
-        lands landscape language laptop large large-scale largely larger largest last last-
-        minute lasted lasting late later latest latter lauded launch launched launches launching
-        laundering law lawmakers laws lawsuits lawyer lawyers lay laying lead leader leaders
-        leadership leading leads leak leaked leaks leaning leap learn learned learning lease
-        least leave leaves leaving led left left-leaning leftist leftists legacy legal legality
-        legally legislation legislative legislator legislators legislature legitimacy legitimate
-        lend lending lends length lengthy less lesser lessons let lethal letter letters letting
-        level levels leverage liability liberalization liberties license licenses licensing lie
-        lies lieu life lifestyle lift lifted lifting light like like-minded liked likelihood
-        likely likened likes likewise limit limitations limited limiting limits line lines
-        lingering link linkage linkages linked linking links liquid liquidity list listed listen
-        listened listening listing lists literally litigation little live lived lives living
-        loaded loading loan loans lobbied lobby lobbying local locally locals locate located
-        location locations locked loggers logging logic logical logistical logistics long long-
-        range long-running standing long-term long-time longer longer-term longstanding longtime
-        look looked looking looks looming loop loopholes loose lose losing loss losses lost lot
-        lots love low low-income low-key lower lowered lowering lowest loyal loyalty lucrative
-        lukewarm lunch luncheon luxury machine machinery machines macroeconomic made magazine
-        magistrate magistrates magnitude main mainland mainly mainstream maintain maintained
-        maintaining maintains maintenance major majority make maker makers makes making male man
-        manage manageable managed management managers manages managing mandate mandated mandates
-        mandatory maneuver maneuvering manipulate manipulated manipulation manner manual
-        manufacture manufactured manufacturer manufacturers manufacturing many map marches
-        margin marginal marginalized margins marijuana maritime marked market marketing markets
-        marking marks marriage marriages married mass massacre massive master match mate
-        material materials materiel matter matters mature maximize maximum may maybe mayors me
-        mean meaning meaningful means meant meantime measure measured measures meat mechanics
-        mechanism mechanisms meddling media mediate mediation mediator medical medicines medium
-        medium-sized meet meeting meetings meets melting member members membership memory men
-        mentality mention mentioned mentioning mercenaries mere merely merger merit merits
-        message messages messaging met metal meter meters method methodology methods metric
-        mexicocity micro mid mid-level midst might migrant migrants mil-mil mild mile miles
-        militant militants militaries militarily military military-to-military militia militias
-        million millions mind minds mindset mine mineral minimal minimize minimum mining minor
-        minorities minority minors minute minutes mirror mismanagement missed missile missiles
-        missing missions missteps mistake mistakes mistrust misuse mitigate mix mixed mm mob
-        mobile mobility mobilization mobilize mode model models moderate moderates modern
-        modernization modernize modest modifications modified modify moment momentum money
-        monitor monitored monitoring monitors monopolies monopoly month monthly months mood
-        moral morale more morning mortgage mortgages mosques most mostly mother motion motions
-        motivated motivation motive motives mount mountains mounted mounting move moved
-        movements moves movie moving much multilateral multilateralism multinational multiple
-        municipal municipalities municipality munitions murder murdered murders mused music must
-        muted mutual mutually my myth named namely names naming narco-traffickers narco-
-        trafficking narcotics narcotraffickers narcotrafficking narrative narrow nation
-        nationalism nationalist nationalistic nationalists nationality nationalization
-        nationally nationals nationwide native natural naturally nature navigation nd nea near
-        near-term nearby nearly necessarily necessary necessity need needed needs negative
-        negatively negotiate negotiated negotiating negotiation negotiations negotiator
-        negotiators neighbor neighborhood neighborhoods neighboring neighbors neither nervous
-        net network networking networks neutral neutrality neutron never nevertheless new newly
-        news newspaper newspapers next nice night nine niqab no nominate nominated nomination
-        nominee non non-compliance non-governmental non-interference non-nuclear non-paper
-        permanent non-proliferation non-starter non-state none nonetheless nonpaper nor normal
-        normalization normalize normalized normally norms not notable notably noted notes
-        notetaker noteworthy nothing notice noticed notices notification notified notify noting
-        notion notorious notwithstanding now nuanced nuclear number numbers numerous object
-        objected objection objections objective objectives obligated obligation obligations
-        obliged observation observations observe observed observer observers obstacle obstacles
-        obtain obtained obtaining obvious obviously occasion occasional occasionally occasions
-        occupation occupied occupy occur occurred occurrence occurring occurs odds of off
-        offenders offense offenses offensive offer offered offering offers officers offices
-        official officially officials offset offshore often oil old older on on-going on-line
-        once one one-day one one-third one-year ones ongoing online only onshore onto op-ed open
-        opened opening openly openness opens operate operated operates operating operation
-        operational operations operatives operator operators opined opinion opinions opponent
-        opponents opportunities opportunity oppose opposed opposes opposing opposite opposition
-        opt opted optimism optimistic option options or oral orange orbit orchestrated order
-        ordered ordering orders ordinary org organization organizational organizations organize
-        organized organizers organizing organs orientation oriented origin original originally
-        originated ostensibly other others otherwise ought our ours ourselves out outbreak
-        outcome outcomes outcry outdated outgoing outlets outline outlined outlining outlook
-        outpost output outrage outreach outright outset outside outsiders outspoken outstanding
-        over overall overcome overly overnight overriding overseas oversee overseeing oversees
-        oversight overt overthrow overtures overview overwhelming overwhelmingly own owned owner
-        owners ownership owns pace package packaged packages pact page pages paid pain painful
-        pains paint painted palatable panel paper papers paperwork para paragraph paragraphs
-        parallel parameters paramilitaries paramilitary paramount paras parastatal parent
-        parents parks parliamentarian parliamentarians parliamentary parliaments parlors part
-        partial partially participant participants participate participated participates
-        participating participation particles particular particularly parties partisan partly
-        partner partnering partners partnerships parts pass passage passed passenger passengers
-        passes passing passport passports past patent path paths patience patient patients
-        patrol patrolling patrols patronage pattern patterns pause pave paved pay paying payment
-        payments pays peace peaceful peacefully peacekeepers peacekeeping peak penalties penalty
-        pending pension pensions people peoples per perceive perceived perceives percent
-        percentage perception perceptions perfect perform performance performed performing
-        perhaps period periodic periodically periods permanent permanently permission permit
-        permits permitted permitting perpetrated perpetrators persistent person personal
-        personalities personality personally personnel persons perspective perspectives persuade
-        persuaded persuading pertaining pessimism pessimistic petition pharmaceutical
-        pharmaceuticals phase phased phases phenomenon philosophy phone phones photo photographs
-        photos physical physically physician physicians pick picked picking picture piece pieces
-        pilgrims pillar pillars pilot pilots pipe pipeline pipelines piquetero piqueteros piracy
-        pirated pirates pitch place placed placement places placing plan plane planes planned
-        planners planning plans plant planting plants plate platform platforms play played
-        player players playing plays plea please pleased pledge pledged pledges pledging plenary
-        plenty plight plot plotting plus plutonium pm point pointed pointedly pointing points
-        poised mil police policeman policemen policies policing policy policymakers political
-        military politically politician politicians politicized politics poll polled polling
-        polls pollution polygraphs pool poor poorer poorest poorly poppy populace popular
-        popularity populated population populations populist populous porous port portable
-        portfolio portion portions portray portrayed ports pose posed poses posing posited
-        position positioned positions positive positively possess possesses possession
-        possibilities possibility possible possibly post-election posted posters postpone
-        postponed postponement postponing posts posture posturing potential potentially pounds
-        poverty power power-sharing powered powerful powers practical practice practices
-        pragmatic praise praised praising precautions precedent preceding precise precisely
-        preclude precursor predecessor predecessors predict predicted predictions predicts
-        predominantly prefer preference preferred preferring prefers prejudice preliminary
-        premature preoccupied preparation preparations prepare prepared preparedness prepares
-        preparing prescribed presence present presentation presentations presented presenting
-        presently presents preserve preserving presidential presiding press pressed pressing
-        pressure pressured pressures pressuring prestige presumably presumed pretext pretty
-        prevail prevailing prevent preventative prevented preventing prevention preventive
-        prevents previewed previous previously price prices pricing pride priest priests
-        primarily primary principal principally principals principle principled principles print
-        printed printer printers prior priorities prioritize priority prison prisoner prisoners
-        prisons privacy private privately privatization privatized privileged privileges pro
-        government proactive probable probably probe problem problematic problems procedural
-        procedure procedures proceed proceeded proceeding proceedings proceeds process processed
-        processes processing procure procurement produce produced producer producers produces
-        producing product production productive productivity products professional
-        professionalism professionals professor professors profile profit profitable profits
-        profound program programming programs progress progressed prohibit prohibited
-        prohibiting prohibition prohibits project projected projector projects proliferation
-        proliferation-related prolonged prominence prominent prominently promise promised
-        promises promising promote promoted promotes promoting promotion prompt prompted
-        prompting promptly prone pronounced pronouncements proof propaganda propellant proper
-        properly properties property proponents proportion proposal proposals propose proposed
-        proposes proposing prosecute prosecuted prosecuting prosecution prosecutions
-        prosecutorial prosecutors prospect prospective prospectors prospects prosperity
-        prosperous prostitutes prostitution protect protected protecting protection
-        protectionist protections protective protects protest protested protesters protesting
-        protestors protests protocols proud prove proved proven provide provided provider
-        providers provides providing province provinces provincial proving provision provisions
-        provocations provocative provoke provoked provoking proxies proximity proxy prudent
-        psychological public public-private publication publications publicity publicize
-        publicized publicly publish published publishing pull pull-aside pulled pulling pundits
-        punishable punished punishment punitive purchase purchased purchases purchasing purely
-        purported purpose purposes pursuant pursue pursued pursuing pursuit purview push pushed
-        pushing put putative puts putting qualified qualify qualifying quality quantities
-        quantity quarter quarterly quarters quasi-governmental quell queried quest question
-        questionable questioned questioning questions quick quickly quiet quietly quilombo quite
-        quo quota quotas quoted race races racism radar radars radiation radical radicalism
-        radicalization radicals radio radioactive radiological raid raids rail rain raise raised
-        raises raising rallies rally ramifications rampant ran ranchers random range ranges
-        ranging rank rank-and-file ranked ranking ranks ransom rape rapid rapidly rapporteur
-        rapprochement rare rarely rate rates rather ratification ratified ratify rating ratings
-        rational rationale raw rd re-elected re-election re-establishment re-structuring reach
-        reached reaching react reacted reacting reaction reactions reactive reactor reactors
-        read readily readiness reading readout ready reaffirm reaffirmed real real-time
-        realignment realistic realities reality realization realize realized realizes really
-        realm reason reasonable reasonably reasons reassure reassured reassuring rebel rebellion
-        rebels rebuffed rebuild rebuilding recall recalled recalling receipt receive received
-        receives receiving recent recently reception receptive recess recession recipient
-        recipients reciprocal recognition recognize recognized recognizes recognizing recommend
-        recommendation recommendations recommended recommends reconcile reconciliation
-        reconnaissance reconsider reconstruction record recorded recorders recording records
-        recounted recourse recover recovered recovering recovery recruit recruited recruiting
-        recruitment recruits redress reduce reduced reduces reducing reduction reductions
-        reelected reelection ref refer reference references referendum referral referred
-        referring refers refid refined refinery refining reflect reflected reflecting reflection
-        reflects reform reforming reformist reforms refrain refrained refs reftel reftels
-        refueling refuge refugee refugees refusal refuse refused refuses refusing regain regard
-        regarded regarding regardless regards regime regimes region regional regionally regions
-        register registered registering registration registry regret regretted regular regularly
-        regulate regulated regulation regulations regulator regulators regulatory rehabilitated
-        rehabilitation reinforce reinforced reinforces reinforcing reintegration reiterate
-        reiterated reiterating reject rejected rejecting rejection rejects relate related
-        relating relation relations relationship relationships relative relatively relatives
-        relaxed relayed release released releases releasing relevance relevant reliability
-        reliable reliance relied relief relies relieved religion religions religious relocation
-        reluctance reluctant rely relying remain remainder remained remaining remains remark
-        remarkable remarked remarks remember remind reminded reminding remittances remote
-        removal remove removed removes removing remuneration render rendition renditions
-        renegotiate renegotiated renegotiation renew renewable renewal renewed renewing renounce
-        renounced reopen reorganization repair repaired repairs reparations repatriated
-        repatriation repeat repeated repeatedly repeating repercussions replace replaced
-        replacement replaces replacing replied reply report reported reportedly reporter
-        reporters reporting reports represent representation representatives represented
-        representing represents repression reprocessing reps reputation request requested
-        requesting requests require required requirement requirements requires requiring
-        requisite rescue research researcher researchers resentment reservation reservations
-        reserved reserves reset resettle resettlement reshuffle reside residence residences
-        residency resident residential residents residing resign resignation resigned resist
-        resistance resistant resisted resolution resolutions resolve resolved resolving resort
-        resorted resource resources respect respected respective respectively respects respond
-        responded respondents responding response responses responsibilities responsibility
-        responsible responsive rest restart restaurant restaurants restitution restoration
-        restore restoring restraint restrict restricted restricting restrictions restrictive
-        restructuring rests result resulted resulting results resume resumed resumption
-        resurgent retail retain retained retains retaliate retaliation retired retirement
-        retreat return returned returning returns reunification reveal revealed revealing
-        reveals revelation revenge revenue revenues reversal reverse reversed review reviewed
-        reviewing reviews revise revised revising revision revisions revive revocation revoked
-        reward rewrite rhetoric rhetorically rich rid ride rife rifles rigging right rights
-        rigorous ring rings riot rioting riots rise risen rising risk risks risky rival rivalry
-        rivals rivers road roadblocks roadmap roads robbed robberies robbery robust rocket
-        rockets rods rogue role roles roll rolled rolling room rooms root roots rose rotating
-        rotation rotations rough roughly round rounds roundtable route routes routine routinely
-        row rule ruled rules ruling rumor rumored rumors run run-off run-up running runoff runs
-        rural rush sacrifice safe safeguard safeguards safely safety said sailboat sake salaries
-        salary sale sales salt same sample samples sanction sanctioned sanctions sanitation
-        satellite satisfaction satisfactory satisfied satisfy save saved saving savings savvy
-        saw say saying says scale scandal scandals scenario scenarios scene scenes schedule
-        scheduled schedules scheduling scheme schemes scholars scholarship scholarships school
-        schools scientific scientist scientists scope score scores screen screening scrutiny se
-        seal search searches searching season seasoned seat seats secession second secondary
-        seconded secrecy secret sectarian sections sector sectors secular secure secured
-        securing security see seeing seek seekers seeking seeks seem seemed seemingly seems seen
-        sees segment segments seize seized seizure seizures select selected selection selective
-        self self-defense self-determination sell selling seminar seminars send sending sends
-        senior senior-level sense sensitive sensitivities sensitivity sent sentence sentenced
-        sentences sentiment sentiments separate separated separately separation separatist
-        separatists septel serial series serious seriously seriousness servants serve served
-        serves service services serving session sessions set setback setbacks sets setting
-        settle settled settlement settlements seven seventh several severe severely sewage sex
-        sexual sgov shake shall shape shaping share shared shareholder shareholders shares
-        sharing sharp sharply she shelter shelters shield shift shifted shifting shifts ship
-        shipment shipments shipped shipping ships shock shocked shooting shop shopping shops
-        shore short short-term shortage shortages shortcomings shorter shortfall shortfalls
-        shortly shot shots should show showed showing shown shows shrinking shuffle shut
-        shutting shy sick side sides siege sight sign signal signaled signaling signals
-        signatory signature signatures signed significance significant significantly signing
-        signs silence silent similar similarly simple simply simultaneous simultaneously since
-        sincere sincerity single singled sister sit site sites sitting situation situations six
-        six-month sixth size sizeable skeptical skepticism skilled skills slate slated slavery
-        slight slightly slim slip slogans slot slow slowdown slowed slower slowly slug small
-        smaller smooth smuggle smuggled smugglers smuggling so so-called soccer social societal
-        societies society socio-economic soft software soil solar sold soldiers sole solely
-        solicit solicited soliciting solid solidarity solidify solution solutions solve solved
-        solving some somehow someone something sometime sometimes somewhat son sons soon sooner
-        sophisticated sort sought sound sounded source sources southern sovereign sovereignty
-        soy space spaces spare spark sparked speak speakers speaking speaks specialists
-        specialized species specific specifically specifics specified specify spectrum speculate
-        speculated speculation speech speeches speed spend spending spent sphere spiral spirit
-        spite split spoiled spoiler spoke spoken spokesman spokesperson sponsor sponsored
-        sponsoring sponsors sponsorship spot spotlight spots spread spreading spring spur
-        spurred spying squabbling square squarely st stability stabilization stabilize
-        stabilizing stable staffed staffer staffers staffing stage staged stages stake
-        stakeholders stakes stalemate stall stalled stamp stance stand standard standards
-        standing stands stark start started starting starts state-owned state-run stated
-        statement statements stating stationed stations statistical statistics stature status
-        statutes statutory stay stayed staying steadily steady steal steel steer stem stemming
-        stems step stepped stepping steps stick sticking still stimulate stimulus stint
-        stipulated stipulates stir stock stockpile stocks stolen stood stop stopped stopping
-        stops storage store stored stores stories storm story straight straightforward strain
-        strained strains strategic strategically strategies strategy streamline street streets
-        strength strengthen strengthened strengthening strengths stress stressed stressing
-        stretch stretched strict strictly strike strikes striking stringent strong stronger
-        strongest strongly struck structural structure structured structures struggle struggled
-        struggles struggling stuck student students studied study studying style subject
-        subjected subjects submarine submarines submission submit submitted submitting
-        subordinate subsequent subsequently subsidiaries subsidiary subsidies subsidized subsidy
-        subsistence substance substantial substantially substantive subtle suburb subway succeed
-        succeeded success successes successful successfully succession successor successors such
-        sudden suffer suffered suffering suffers sufficient sufficiently sugar sugarcane suggest
-        suggested suggesting suggestion suggestions suggests suicide suit suitable suits sum
-        summarized summed summer summits summoned superior supervision supplement supplemental
-        supplied supplier suppliers supplies supply supplying support supported supporter
-        supporters supporting supportive supports supposed supposedly sure surface surfaced
-        surge surgery surplus surprise surprised surprises surprising surprisingly surrender
-        surrounded surrounding surveillance survey surveys survival survive survived survivors
-        suspect suspected suspects suspend suspended suspension suspicion suspicions suspicious
-        sustain sustainability sustainable sustained swap sway swift swiftly swing switch sworn
-        symbol symbolic sympathetic sympathy system systematic systematically systems table
-        tablets tacit tack tackle tackling tactic tactical tactics tahdiya tail tainted take
-        taken takeover takes taking talk talked talking talks tandem tangible tank tanker tanks
-        tap tape tapped target targeted targeting targets tariff tariffs tasked tasks tax
-        taxation taxes taxis tea teach teacher teachers teaching team teams technical
-        technically techniques technocrat technological technologies technology telcon
-        telecommunications telephone televised television tell telling tells temporarily
-        temporary ten tend tended tendencies tendency tender tenders tends tens tense tension
-        tensions tentative tentatively tents tenure tepid term termed terminal terminated
-        termination terms terrain terrible territorial territories territory terror terrorism
-        terrorism-related terrorist terrorists test tested testified testify testimony testing
-        tests text textile textiles th than thank thanked thanking thanks that the theater theft
-        thefts their them thematic theme themes themselves then theories theory there thereafter
-        thereby therefore thermal these they thin thing things think thinking thinks third
-        thirty this thorough thoroughly those though thought thoughts thousand thousands threat
-        threaten threatened threatening threatens threats three three-day year threshold threw
-        through throughout throw thrown thus ticket tie tied ties tight tightly timber time
-        timeframe timeline timely times timetable timing tired titled titles to today together
-        told tolerance tolerant tolerate tolerated toll tomorrow ton tone tons too took tool
-        tools top topic topics torture tortured total totaled totaling totally touch touched
-        tough tougher tour tourism tourist tourists touted toward towards town towns toxic track
-        tracked tracking tracks traction tractor trade traded traders trading tradition
-        traditional traditionally traffic trafficked trafficker traffickers trafficking
-        trafficking-related tragedy trail train trained trainers training trains trajectory
-        tranche transaction transactions transatlantic transfer transferred transferring
-        transfers transform transformation transit transited transiting transition transits
-        translate translation transmission transnational transparency transparent transport
-        transportation transported transporting transshipment travel traveled travelers
-        traveling travels treat treated treaties treating treatment treats tremendous trend
-        trends trial tribal tribals tribe tribes tried tries trigger triggered trilateral
-        trillion trip triple trips troop troops trouble troubled troublesome troubling truck
-        trucks true truly trust trusted truth try trying tumor tunnel tunnels turmoil turn
-        turned turnout turns twelve twenty twice two two-day two-thirds two-year type types
-        typical typically ultimate ultimately umbrella unable unacceptable unanimous unanimously
-        unauthorized unavailable unaware uncertain uncertainty unchanged unclassified unclear
-        uncomfortable unconfirmed unconstitutional uncoordinated uncover uncovered undecided
-        under undercut underestimated undergo undergoing underground underlined underlying
-        undermine undermined undermines undermining underscore underscored underscores
-        underscoring understand understandable understanding understands understood undertake
-        undertaken undertaking undertook underway undocumented undoubtedly unemployed
-        unemployment uneven unexpected unexpectedly unfair unfortunate unhappy unhelpful
-        unification unified uniform uniformed uniformly uniforms unify unilateral unilaterally
-        unions unique unite units unity universal universities unknown unlawful unless unlike
-        unlikely unnamed unnecessary unofficial unpopular unprecedented unpredictable
-        unrealistic unrelated unreliable unresolved unrest unsettled unskilled unspecified
-        unstable unsuccessful unsuccessfully unsure until unusual unusually unveiled unwilling
-        unwillingness up upbeat upcoming update updated updates upgrade upgraded upgrades
-        upgrading uphold upon upset upstream uranium urban urge urged urgency urgent urgently
-        urges urging us usage use used useful user users uses using usual usually utilities
-        utility utilize utilizing vacation vacuum vague valid validity valuable valuables value
-        valued values vandalism vanes varied variety various vary varying vast vehicle vehicles
-        vein venture ventures venue verbal verdict verge verification verified verify version
-        versions versus very vessel vessels vests veteran veto vetted vetting via viability
-        viable vicinity victim victims victories victory video videos view viewed views
-        vigilance vigilant vigorous vigorously village villages violate violated violating
-        violation violations violators violence violent virtual virtually virtue vis vis-a-vis
-        visa visas visibility visible visibly vision visit visited visiting visitor visitors
-        visits vital vocal vocational voice voiced voices void volatile volume volumes
-        voluntarily voluntary volunteers vote voted voter voters votes voting vs vulnerabilities
-        vulnerability vulnerable wage wages wait waited waiting waiver wake walk walking waning
-        want wanted wanting wants war warden warehouse warhead warlord warm warming warmly warn
-        warned warning warnings warrant warranted warrants wary was washed waste wastewater
-        watched watching water waters wave way ways we weak weaken weakened weakening weaker
-        weakness weaknesses wealth wealthy weapon weapons wear wearing weather websites week
-        weekend weekly weeks weigh weight welcome welcomed welcomes welcoming well well-
-        connected well-known well-placed well-received wells went were whales whaling what
-        whatever wheat when whenever where whereabouts whereas whereby whether which while who
-        whoever whole wholesale wholly whom whose why wide wide-ranging widely wider widespread
-        wife will willing willingness win win-win wind window wine wing wings winner winners
-        winning wins winter wire wisdom wise wish wished wishes with withdraw withdrawal
-        withdrawing withdrawn withdrew withholding within without witness witnessed witnesses
-        woes woman women won wonder wondered word words work worked worker workers workforce
-        working working-level works workshop workshops world worldwide worried worries worrisome
-        worry worse worsen worsened worsening worship worst worth would would-be wounded write
-        writing written wrong wrongdoing wrote year year-old years yellow yesterday yet yield
-        yielded you young younger your youth youths zero zone
+        intergovernmental interim interjected interlocutor interlocutors intermediaries
+        intermediary intermediate internal internally international internationalize
+        internationally internecine interoperability interpret interpretation interpretations
+        interpreted interpreter interpreters interpreting interrogation interrogations interrupt
+        interrupted intersection intersessional intertwined intervals intervene intervened
+        intervening intervention interventionist interventions interview interviewed interviewer
+        interviews intimate intimated intimately intimidate intimidated intimidating
+        intimidation into intolerable intractable intransigence introduce introduced introducing
+        introductory intrusion invade invaded invaders invalid invaluable invasion invasions
+        invasive invention inventory invest invested investigate investigated investigates
+        investigating investigation investigations investigative investigators investing
+        investment investments investor investors invisible invitation invitations invite
+        invited invitees invites inviting invoice invoices invoke invoked invoking involuntary
+        involve involved involvement involves involving ire iron ironic ironically irony
+        irrational irregular irregularities irrelevant irreparable irreparably irrespective
+        irresponsible irritant irritants irritated irritating irritation is island isolate
+        isolated isolating isolation isotopes issuance issuances issue issued issues issuing it
+        item items iteration itinerary its itself iv jade jail jailed jailing jails janjawiid
+        jealous jeopardize jeopardy jet jets jewelry jihadi jihadis jihadists job jobs jockeying
+        join joined joining joint jointly joked jokes journalism journalist journalists journey
+        judge judged judges judging judgment judgments judicial judiciary juice jump jump-start
+        jumped juncture jungle junior junta jure juridical jurisdiction jurisdictions jury just
+        justices justification justified justify justifying juvenile juveniles keen keenly keep
+        keeping keeps kept key keyed keys kg kick kickbacks kicked kicking kidnap kidnapped
+        kidnappers kidnapping kidnappings kidney kids kill killed killing killings kilograms
+        kilometer kilometers kilos kind kinds kinetic kingmaker kingpin kit kits km knew knife
+        knives knock-on know know-how knowing knowingly knowledge knowledge-based knowledgeable
+        known knows krona kwh kyat lab label labeled labels labor laboratories laboratory
+        laborers labs lack lacked lacking lackluster lacks ladder lagging lags laid laissez-
+        faire lambasted lamented land landed landing landline landmark landmine landmines
+        landowner landowners lands landscape landslide lanes language languages languish
+        languished lap laptop laptops large large-scale largely larger largesse largest lashed
+        lashing last last-minute lasted lasting late lately later latest latitude latter
+        laudable lauded laugh laughed launch launched launches launching launder laundered
+        laundering laundry lavish law law-enforcement lawful lawlessness lawmakers laws lawsuit
+        lawsuits lawyer lawyers lax lay layer laying layoffs lays lead lead-up leader leaders
+        leadership leading leads leaf leak leakage leaked leaking leaks lean leaning leanings
+        leans leap learn learned learning lease leased leases leasing least leave leaves leaving
+        lecture lectures led leery leeway left left-leaning left-of-center left-wing leftist
+        leftists leg legacy legal legality legalization legalized legalizing legally legendary
+        legislation legislative legislator legislators legislature legislatures legitimacy
+        legitimate legitimately legitimize legs lend lender lenders lending lends length lengths
+        lengthy less lessen lessening lesser lesson lessons lest let lethal letter letters
+        letting level leveled levels lever leverage leveraged levied liabilities liability
+        liable liaise liar liberalization liberalize liberalized liberate liberated liberties
+        libreta license licensed licensees licenses licensing licit lid lie lies lieu life life-
+        saving lifestyle lifetime lift lifted lifting lifts light lighter lightly lightning
+        lights like like-minded liked likelihood likely likeminded likened likes likewise limbo
+        limelight limestone limit limitations limited limiting limits line lined lines lingering
+        linguistic link linkage linkages linked linking links lion lip liquid liquidate
+        liquidated liquidity liquids list listed listen listened listening listing lists lit
+        litany liter literacy literally literature liters litigation little littoral live lived
+        livelihood livelihoods lively lives livestock living load loaded loading loan loans
+        loathe lobbied lobby lobbying local localized locally locally-engaged locals locate
+        located locating location locations lock locked locks lodging log loggers logging logic
+        logical logistical logistics logo lone long long-awaited long-delayed long-held long-
+        overdue long-planned long-range long-running long-standing long-term long-time longer
+        longer-range longer-span longer-term longest longevity longstanding longtime look looked
+        looking lookouts looks looming looms loop loopholes loose loosely loosen loosening
+        looting lose losers loses losing loss losses lost lot lots loud louder loudly lounge
+        love loved loving low low-cost low-income low-key low-level low-risk lower lower-level
+        lowered lowering lowers lowest lows loyal loyalist loyalists loyalty luck lucky
+        lucrative luggage lukewarm lull lumber luminaries lunch luncheon lure lured luxury ly
+        lying machinations machine machinery machines macro-economic macroeconomic mad made
+        madrassas mafias magazine magistrate magistrates magnate magnitude main mainland mainly
+        mainstream maintain maintained maintaining maintains maintenance maize major majority
+        make make-up maker makers makes making malaise malaria male males malfeasance malign
+        mall mammoth man man-made manage manageable managed management managerial managers
+        manages managing manatees mandate mandated mandates mandating mandatory maneuver
+        maneuvering manifest manifestation manifested manifesto manioc manipulate manipulated
+        manipulating manipulation manned manner manning mansion mantle mantra manual manuals
+        manufacture manufactured manufacturer manufacturers manufacturing many map maps maraging
+        marble marched marches marching margin marginal marginalization marginalize marginalized
+        marginalizing marginally margins marijuana maritime marked markedly marker market
+        market-oriented marketed marketing marketplace markets marking markings marks marred
+        marriage marriages married marry martyr martyrdom mask masked masks mass massacre
+        massage masse masses massive master mastermind match matched matches matching mate
+        material materialize materialized materials materiel maternal mathematics matrix matter
+        matters mature maturity maximize maximizing maximum may maybe mayors mcm me meal meals
+        mean meaning meaningful meaningfully meaningless means meant meantime measurable measure
+        measured measurements measures measuring meat mechanical mechanics mechanism mechanisms
+        medal meddling medevac media mediate mediating mediation mediator mediators medical
+        medically medication medications medicines medics medium medium-sized medium-term meet
+        meeting meetings meets meltdown melting member member-state member-states members
+        membership memorial memories memory men mend mental mentality mentally mention mentioned
+        mentioning mentors menu mercenaries merchandise merchant merchants mercury mercy mere
+        merely merged merger merging merit merits mess message messages messaging met metal
+        metals metaphor meter meters methamphetamine method methodologies methodology methods
+        metric metrics mexicocity micro micro-credit microeconomic microfinance mid mid-1980s
+        mid-2006 mid-2007 mid-2008 mid-2009 mid-2010 mid-day mid-level mid-term middle-class
+        middle-income middlemen midnight midst midterm midterms midwife might migrant migrants
+        migrate migratory mil-mil mild mildly mile miles milestone milestones militancy militant
+        militants militaries militarily militarization military military-to-military militia
+        militias milk mill million millions mind minded minds mindset mine mineral minerals
+        miners minimal minimalist minimally minimize minimized minimizing minimum mining
+        ministerial-level minor minorities minority minors minus minute minutes miracle mired
+        mirror mirrored miscalculated miscalculation miscellaneous misconduct misdeeds misery
+        misgivings misguided misinterpreted misleading mismanagement misperceptions
+        misrepresentation miss missed missile missile-related missiles missing missionary
+        missions missteps mistake mistaken mistakenly mistakes mistreated mistreatment mistrust
+        misunderstanding misunderstandings misunderstood misuse misused mitigate mitigated
+        mitigating mitigation mix mixed mixing mixture mm mob mobile mobility mobilization
+        mobilize mobilized mobilizing mobs modalities mode model modeled modeling models
+        moderate moderates moderating moderation modern modernization modernize modernized
+        modernizers modernizing modest modification modifications modified modify modifying
+        module modules modus mold moment moments momentum monarchy monastery money money-
+        laundering monies monitor monitored monitoring monitors monolithic monopolies monopoly
+        month month-long monthly months mood moral morale morality moratorium more moribund
+        morning mortgage mortgages mosques most mostly mother motion motions motivate motivated
+        motivation motivations motive motives motor motorcycle motorcycles mount mountain
+        mountainous mountains mounted mounting move moved movements moves movie movies moving
+        much mujahedeen mules mullahs multi-agency multi-billion multi-ethnic multi-lateral
+        multi-national multi-polar multi-year multilateral multilateralism multilaterally
+        multinational multiple multiplier multiply municipal municipalities municipality
+        munitions murder murdered murders murky muscle mused music musical musician must muster
+        muted mutual mutually mutually-beneficial my myriad myself mysterious mysteriously myth
+        mythology myths naked named namely names naming nanotechnology nap narco-politics narco-
+        related narco-terrorism narco-terrorist narco-traffickers narco-trafficking narcotics
+        narcotics-related narcotraffickers narcotrafficking narrative narrow narrowed narrower
+        narrowly nascent nasty nation nation-wide national-level nationalism nationalist
+        nationalistic nationalists nationalities nationality nationalization nationalize
+        nationalized nationally nationals nationwide native natural naturalized naturally nature
+        nautical navies navigate navigating navigation nd nea near near-term nearby nearest
+        nearing nearly necessarily necessary necessitated necessities necessity need needed
+        needing needs needy nefarious negative negatively negatives neglect neglected negligence
+        negligible negotiate negotiated negotiating negotiation negotiations negotiator
+        negotiators neighbor neighborhood neighborhoods neighboring neighbors neither nephew
+        nerves nervous nervously nervousness net netizens netted network networking networks
+        neutral neutrality neutralize neutron never nevertheless new newborn newdelhi newer
+        newest newfound newly newly-appointed news newsletter newspaper newspapers next next-
+        generation nexus nice nicely niche night nightclub nightclubs nightmare nights nine
+        ninety niqab no no-action noble nobody noclibya nod nodded noise nominal nominally
+        nominate nominated nomination nominations nominee nominees non non-aligned non-bank non-
+        binding non-commercial non-compliance non-confrontational non-controversial non-existent
+        non-government non-governmental non-immigrant non-indigenous non-interference non-
+        intervention non-lethal non-military non-nuclear non-official non-oil non-paper non-
+        payment non-performing non-permanent non-political non-profit non-proliferation non-
+        starter non-state non-stop non-strategic non-traditional non-viable non-violent
+        noncommittal none nonetheless nonpaper nonsense noon nor norm normal normalization
+        normalize normalized normally norms northeastern northerners northwest northwestern nose
+        not notable notably note-taker noted notes notetaker noteworthy nothing notice
+        noticeable noticeably noticed notices notification notifications notified notify
+        notifying noting notion notions notoriety notorious notoriously notwithstanding novel
+        now nowhere ns nuanced nuances nuclear nuclear-armed nuclear-related nucleus nudge null
+        number numbered numbering numbers numerous nuns nurse nurses nutrition object objected
+        objecting objection objectionable objections objective objectively objectives
+        objectivity objects obligated obligation obligations oblige obliged obliges obscure
+        observation observations observe observed observer observers observes observing obsessed
+        obsession obsolete obstacle obstacles obstruct obstructed obstructing obstruction
+        obstructionism obstructionist obstructive obtain obtainable obtained obtaining obtains
+        obvious obviously occasion occasional occasionally occasioned occasions occupants
+        occupation occupations occupied occupy occupying occur occurred occurrence occurrences
+        occurring occurs odd odds of off off-duty off-guard off-shore off-the-record offence
+        offended offenders offending offense offenses offensive offer offered offering offerings
+        offers officers offices official officially officials offset offshore often oil oils old
+        older oldest oligarchs olive olives omission omitted omnipresent on on-going on-line on-
+        site on-the-record onboard once one one-day one-half one-hour one-on-one one-quarter
+        one-sided one-state one-third one-time one-way one-year onerous ones ongoing online only
+        onset onshore onto onus onward op-ed opaque open open-ended opened opening openings
+        openly openness opens operate operated operates operating operation operational
+        operationally operations operative operatives operator operators opine opined opining
+        opinion opinions opium opponent opponents opportunist opportunistic opportunities
+        opportunity oppose opposed opposes opposing opposite opposition opposition-controlled
+        opposition-sponsored oppositionists opt opted optic optical optics optimal optimism
+        optimistic optimize option options or oral orally orange orbit orchestrate orchestrated
+        order ordered ordering orderly orders ordinarily ordinary ordnance org organ organic
+        organization organizational organizations organize organized organizer organizers
+        organizing organs orientation oriented origin original originally originate originated
+        originates originating origins orphaned ostensibly ostentatious other others otherwise
+        ought our ours ourselves oust ousted ouster out out-of-court outages outbreak outbreaks
+        outburst outcome outcomes outcry outdated outdoor outer outgoing outlaw outlaws outlet
+        outlets outline outlined outlines outlining outlook outlying outpatient outpost outposts
+        output outrage outraged outreach outright outs outset outside outsider outsiders
+        outskirts outspoken outstanding outward outwardly over over-flight over-reliance overall
+        overarching overblown overcame overcome overcoming overcrowding overdue overestimated
+        overflight overflights overhead overheard overland overlap overlapping overly overnight
+        overplayed overreact overriding overruled oversaw overseas oversee overseeing overseen
+        oversees overshadow overshadowed oversight overstay overt overthrow overtime overtly
+        overture overtures overturned overview overwhelmed overwhelming overwhelmingly owe owed
+        owes owing own owned owner owners ownership owning owns pace pacifist pack package
+        packaged packages packed packing pact page pages paid pain painful painfully pains paint
+        painted pair palatable palm palpable panel panels panic panners paper papers paperwork
+        par para parade paradigm paradise paragraph paragraphs parallel parallels paralysis
+        paralyzed parameters paramilitaries paramilitary paramount paranoia paranoid paras
+        parastatal parastatals parcel pardon pardoned parent parents parishes parked parking
+        parks parliamentarian parliamentarians parliamentary parliaments parlor parlors
+        parochial part part-time partial partially participant participants participate
+        participated participates participating participation particles particular particularly
+        parties partisan partition partly partner partnering partners partnerships parts pass
+        passage passages passed passenger passengers passes passing passionate passive passivity
+        passport passports past paste pasture patch patent path paths patience patient patiently
+        patients patrol patrolling patrols patron patronage patrons pattern patterns paucity
+        pause paused pave paved paving pay payable paying payload payment payments payroll pays
+        pdf peace peace-keeping peaceful peacefully peacekeeper peacekeepers peacekeeping
+        peacemaker peak peanuts peasants pedestrians pedophiles peer peers peg pegged pellets
+        penalized penalties penalty penchant pending penetrate penetrated penetration pension
+        pensions people people-to-people peoples per perceive perceived perceives percent
+        percentage percentages perception perceptions perchlorate perennial perfect perform
+        performance performances performed performing perhaps perimeter period periodic
+        periodically periods permanent permanently permissible permission permit permits
+        permitted permitting perpetrated perpetrator perpetrators perpetuate perpetuation
+        perplexed persecution persist persistence persistent persists person persona personal
+        personalities personality personalized personally personnel persons perspective
+        perspectives persuade persuaded persuading pertaining pertinent pervasive perverse peso
+        pesos pessimism pessimistic pesticide petition petitions petrochemical petrol petty
+        pharmaceutical pharmaceuticals pharmacies phase phased phases phenomena phenomenon
+        philosophical philosophy phone phones phoning photo photographed photographic
+        photographs photos phrase physical physically physician physicians pick pick-up picked
+        picking pickpockets picks picture pictures piece piecemeal pieces pilgrimage pilgrims
+        pillar pillars pills pilot pilots pimping pimps pin pinnacle pinned pipe pipeline
+        pipelines pipes piquetero piqueteros piracy pirated pirates pistol pit pitch pivotal
+        placards place placed placement places placing plagued plain plainclothes plainly
+        plaintiff plaintiffs plan plane planes planned planner planners planning plans plant
+        plantations planted planting plants plastic plate plates platform platforms platitudes
+        plausible play played player players playing plays plaza plea pleaded pleasant
+        pleasantly pleasantries please pleased pleasure pledge pledged pledges pledging plenary
+        plenty plethora plight plot plots plotting ploy plummeted plummeting plunged pluralism
+        plurality plus plutonium plutonium-239 pm pocket pockets point pointed pointedly
+        pointing pointless points poised poison poisoning poisonous pol-mil polarization
+        polarized police policed policeman policemen policies policing policy policy-level
+        policy-makers policy-making policymakers policymaking polished polite politely political
+        political-economic political-military politically politically-connected politician
+        politicians politicization politicize politicized politicizing politics poll polled
+        polling polls pollster pollutants pollution poly polygraph polygraphing polygraphs
+        pomegranates pool poor poorer poorest poorly poppy populace popular popularity populated
+        population populations populism populist populous por pork pornographic pornography
+        porous port portable portfolio portfolios portion portions portray portrayal portrayed
+        portraying ports pose posed poses posing posited position positioned positioning
+        positions positive positively poslanie possess possessed possesses possessing possession
+        possibilities possibility possible possibly post-9 post-colonial post-election post-
+        hurricane post-war posted posters posting postpone postponed postponement postponing
+        posts posture postures posturing pot potable potassium potent potential potentially
+        pouch poultry pound pounds pour poured poverty powder powders power power-sharing
+        powerbrokers powered powerful powers practical practically practice practiced practices
+        practicing practitioners pragmatic pragmatism praise praised praising prayer prayers
+        pre-condition pre-conditions pre-determined pre-election pre-referendum pre-salt pre-
+        trial preach preachers preamble precarious precaution precautionary precautions precede
+        preceded precedence precedent preceding precious precipitated precise precisely
+        precision preclude preconceptions precondition preconditions precursor precursors
+        predates predecessor predecessors predicated predict predictability predictable
+        predictably predicted predicting prediction predictions predicts predisposition
+        predominant predominantly predominately preeminent preemptive preexisting prefects
+        prefer preferable preferably preference preferential preferred preferring prefers
+        pregnant prejudice prejudices prejudicial preliminary prelude premature prematurely
+        premeditated premiere premise premises premium premiums preoccupation preoccupied
+        prepaid preparation preparations preparatory prepare prepared preparedness prepares
+        preparing prerequisite prerogatives presage prescribe prescribed prescriptions presence
+        present presentation presentations presented presenting presently presents preservation
+        preserve preserved preserves preserving presided presidential presiding press pressed
+        pressing pressure pressured pressures pressuring prestige prestigious presumably
+        presumed presumption pretext pretty prevail prevailed prevailing prevalent prevent
+        preventative prevented preventing prevention preventive prevents preview previewed
+        previous previously prey price priced prices pricing prickly pride priest priests
+        primacy primaries primarily primary principal principally principals principle
+        principled principles print printed printer printers printing prior priorities
+        prioritize prioritized priority prism prison prisoner prisoners prisons privacy private
+        private-sector privately privately-owned privatization privatizations privatize
+        privatized privatizing privileged privileges prized pro pro-democracy pro-government
+        pro-independence pro-secular proactive proactively probability probable probably probe
+        problem problematic problems procedural procedure procedures proceed proceeded
+        proceeding proceedings proceeds process processed processes processing processions
+        proclaimed proclaiming procure procured procurement procurements procuring prodding
+        produce produced producer producers produces producing product production productive
+        productively productivity products professed profession professional professionalism
+        professionalization professionalize professionals professor professors profile profiles
+        profiling profit profitability profitable profiting profits profound profoundly program
+        programmatic programmed programming programs progress progressed progressing
+        progressively prohibit prohibited prohibiting prohibition prohibitions prohibitive
+        prohibits project projected projections projector projects proliferation proliferation-
+        related proliferators prolong prolonged prominence prominent prominently promise
+        promised promises promising promote promoted promotes promoting promotion promotions
+        prompt prompted prompting promptly promulgated prone pronounced pronouncements proof
+        propaganda propellant propellants propensity proper properly properties property
+        propitious proponent proponents proportion proportional proposal proposals propose
+        proposed proposes proposing proposition proprietary proscribed prosecute prosecuted
+        prosecutes prosecuting prosecution prosecutions prosecutorial prosecutors prospect
+        prospective prospectors prospects prosper prosperity prosperous prostate prostitute
+        prostitutes prostitution protect protected protecting protection protectionism
+        protectionist protections protective protector protects protege protest protested
+        protesters protesting protestors protests protocols protracted proud proudly prove
+        proved proven proves provide provided provider providers provides providing province
+        province-by-province provinces provincial proving provision provisional provisions
+        provocation provocations provocative provoke provoked provoking prowess proxies
+        proximity proxy prudent psychological psychologists public public-private public-sector
+        publically publication publications publicity publicize publicized publicizing publicly
+        publics publish published publishers publishing pull pull-aside pulled pulling pulpit
+        pump pumping pumps punch pundits punishable punished punishes punishing punishment
+        punishments punitive purchase purchased purchaser purchases purchasing pure purely
+        purges purported purportedly purporting purpose purposefully purposes purse pursuant
+        pursue pursued pursues pursuing pursuit purview push pushback pushed pushes pushing put
+        putative puts putting puzzle puzzled qualifications qualified qualify qualifying
+        qualitative qualities quality quantify quantitative quantities quantity quarantined
+        quarter quarterly quarters quash quasi-governmental quell queried queries query quest
+        question questionable questioned questioning questions quick quickly quid quiet quieted
+        quieter quietly quilombo quilombos quipped quit quite quo quorum quota quotas quote
+        quoted quotes quoting race races racism racist rackets radar radars radiation radical
+        radicalism radicalization radicalize radically radicals radio radioactive radiological
+        radios raid raided raids rail railed railroad railway rain rainfall rainforest rains
+        rainy raise raised raises raising rallied rallies rally rallying ramifications rampant
+        ran ranchers ranching random range ranged ranges ranging rank rank-and-file ranked
+        ranking rankings ranks ransom rape raped rapes rapid rapidly rapport rapporteur
+        rapporteurs rapprochement rare rarely rashly ratchet rate rated rates rather
+        ratification ratified ratify ratifying rating ratings ratio ration rational rationale
+        rattled raw rd re re-elected re-election re-energize re-engage re-engagement re-engining
+        re-enter re-entry re-establish re-established re-establishing re-establishment re-
+        examine re-export re-injection re-open re-start re-started re-structuring reach reached
+        reaches reaching react reacted reacting reaction reactions reactivate reactive reactor
+        reactors read read-out readers readily readiness reading readout reads ready ready-made
+        reaffirm reaffirmed reaffirming reaffirms real real-time real-world realignment realist
+        realistic realistically realities reality realization realize realized realizes
+        realizing really realm reals reappointment rearming reaso reason reasonable reasonably
+        reasoned reasoning reasons reassert reassessment reassigned reassurance reassurances
+        reassure reassured reassuring rebel rebellion rebellious rebels rebound rebuff rebuffed
+        rebuild rebuilding rebuilt rebuke rebuked recall recalled recalling recalls
+        recapitalization receipt receipts receive received receives receiving recent recently
+        reception receptive receptivity recess recession recipe recipient recipients reciprocal
+        reciprocate reciprocated reciprocity reckoning reclaim recognition recognize recognized
+        recognizes recognizing recommend recommendation recommendations recommended recommending
+        recommends recommitted reconcile reconciliation reconciling reconfirmed reconnaissance
+        reconsider reconstruct reconstruction reconvene reconvened record recorded recorders
+        recording recordings records recounted recounting recounts recourse recover recovered
+        recovering recovery recreational recriminations recruit recruited recruiter recruiters
+        recruiting recruitment recruits rectify recuperate recurring recycling red-line red-
+        lines redefine redeployment redirect redirected redress reduce reduced reduces reducing
+        reduction reductions redundancy redundant reelected reelection reeling reengage
+        reengagement reestablish reexamine ref refer reference referenced references referendum
+        referral referrals referred referring refers refid refine refined refineries refinery
+        refining reflect reflected reflecting reflection reflective reflects reflexive refocus
+        reforestation reform reform-minded reformed reformers reforming reformist reforms
+        reformulation refrain refrained refrigerated refs reftel reftels refuel refueling refuge
+        refugee refugees refurbish refurbishment refusal refuse refused refuses refusing refute
+        refuted refuting regain regard regarded regarding regardless regards regime regimes
+        region regional regionalization regionally regions register registered registering
+        registrars registration registrations registry regret regrets regrettable regretted
+        regular regularize regularly regularly-scheduled regulate regulated regulating
+        regulation regulations regulator regulators regulatory rehabilitate rehabilitated
+        rehabilitating rehabilitation reign reimbursement reimbursements rein reinforce
+        reinforced reinforcement reinforces reinforcing reining reins reinsertion reinstate
+        reinstated reinstating reintegrate reintegration reinvigorate reinvigorated reiterate
+        reiterated reiterating reject rejected rejecting rejection rejects rejoin relate related
+        relates relating relation relations relationship relationships relative relatively
+        relatives relax relaxation relaxed relaxing relay relayed relaying release released
+        releases releasing relentless relentlessly relevance relevant reliability reliable
+        reliance reliant relied relief relies relieve relieved religion religions religious
+        religiously relinquish relinquishing relocate relocating relocation reluctance reluctant
+        reluctantly rely relying remain remainder remained remaining remains remark remarkable
+        remarkably remarked remarking remarks remedies remedy remember remembered remind
+        reminded reminder reminders reminding reminiscent remittance remittances remnants remote
+        remotely removal remove removed removes removing remuneration renamed render rendered
+        rendering rendition renditions renegotiate renegotiated renegotiating renegotiation
+        renew renewable renewables renewal renewed renewing renounce renounced renovation
+        renowned rent rented renting renunciation reopen reopened reopening reorganization
+        reorganize reorient repair repaired repairing repairs reparations repatriate repatriated
+        repatriating repatriation repay repaying repayment repayments repeal repealed repeat
+        repeated repeatedly repeating repentance repercussions replace replaced replacement
+        replacements replaces replacing replicate replicated replied replies reply replying
+        report reported reportedly reporter reporters reporting reports represent representation
+        representational representations representatives represented representing represents
+        repression repressive reprisals reprocessing reproductive reps republics repudiate
+        repudiation reputable reputation reputed request requested requesting requests require
+        required requirement requirements requires requiring requisite rescind rescinded rescue
+        rescued rescuing research researcher researchers researching resemble resent resentment
+        resents reservation reservations reserved reserves reservoir reservoirs reset resettle
+        resettled resettlement resettling reshape reshuffle reside resided residence residences
+        residency resident residential residents resides residing residual residue resign
+        resignation resignations resigned resigning resigns resilience resilient resist
+        resistance resistant resisted resisting resolution resolutions resolve resolved
+        resolving resonance resonate resonated resort resorted resorting resource resources
+        respect respectable respected respectful respecting respective respectively respects
+        respond responded respondents responders responding responds response responses
+        responsibilities responsibility responsible responsibly responsive responsiveness rest
+        restart restarting restated restaurant restaurants rested restitution restoration
+        restore restored restoring restrained restraining restraint restraints restrict
+        restricted restricting restriction restrictions restrictive restricts restructure
+        restructuring rests resubmit result resulted resulting results resume resumed resuming
+        resumption resurfaced resurgence resurgent resurrected retail retain retained retaining
+        retains retake retaliate retaliation retaliatory retention rethink reticence reticent
+        retire retired retirees retirement retirements retiring retorted retransfer
+        retransferred retreat retribution return returned returning returns reunification
+        reunified revamping reveal revealed revealing reveals revelation revelations revenge
+        revenue revenue-sharing revenues reversal reverse reversed reversible reversing reverted
+        review reviewed reviewing reviews revise revised revising revision revisionist revisions
+        revisit revisited revitalize revival revive revived reviving revocation revoke revoked
+        revoking revolt revolutionaries reward rewarded rewards rewrite rhetoric rhetorical
+        rhetorically ribbon rich richer riches richest rid ride riders ridiculed ridiculous
+        riding rife rifles rift rifts rig rigging right right-of-way right-wing rightful rightly
+        rights rights-oriented rigid rigorous ring rings riot rioting riots riparian ripe rise
+        risen rises rising risk risk-averse risked risking risks risky rites rituals rival
+        rivalries rivalry rivals riverbed riverine rivers riyals road roadblock roadblocks
+        roadmap roads robbed robberies robbers robbery robust rocked rocket rockets rocks rocky
+        rod rods rogue role roles roll rolled rolling rollout rolls roof room rooms root roots
+        rose rosy rotary-wing rotate rotating rotation rotational rotations rotten rough roughly
+        round roundly rounds roundtable route routes routine routinely row rubber rubric rugged
+        ruin rule ruled rulers rules ruling rulings rumor rumored rumors run run-off run-up
+        runner-up running runoff runs runway rupture rural rush rushed rushing ruthless sa
+        sabotage sacked sacred sacrifice sacrifices sacrificing safe safeguard safeguarded
+        safeguards safely safer safest safety saga said sail sailboat sailing sailors sake
+        salaries salary sale sales salmon salt salutary same sample samples sampling sanction
+        sanctioned sanctioning sanctions sanctity sanctuaries sanctuary sand sanguine sanitation
+        sanitize sat satellite satellites satisfaction satisfactorily satisfactory satisfied
+        satisfy save saved saving savings savior savvy saw say saying says scale scaling scam
+        scams scan scandal scandals scanned scanner scanners scanning scant scarce scare scared
+        scarred scathing scattered scenario scenarios scene scenes schedule scheduled schedules
+        scheduling scheme schemes scholar scholars scholarship scholarships school schools
+        science-based scientific scientist scientists scope score scored scores scoring scorn
+        scrambling scratch screen screening screens script scripted scrutiny scuttle scuttled se
+        seaborne seafarers seal sealed seals seaport seaports search searches searching seas
+        season seasonal seasoned seat seated seats secession second second-hand second-largest
+        second-round second-tier secondary seconded secondees secrecy secret secretive secretly
+        sectarian sections sector sectoral sectors secular secularism secure secured securing
+        security security-related see seed seeds seeing seek seekers seeking seeks seem seemed
+        seeming seemingly seems seen sees segment segments seismic seize seized seizing seizure
+        seizures seldom select selected selecting selection selections selective self self-
+        confidence self-defense self-described self-determination self-government self-imposed
+        self-interest self-proclaimed self-reliance self-sufficiency sell seller sellers selling
+        sells semblance semi-modern seminar seminarians seminars send sending sends senior
+        senior-level seniority sensational sensationalist sense sensed senses sensible sensitive
+        sensitivities sensitivity sensitize sensitized sensors sent sentence sentenced sentences
+        sentencing sentiment sentiments separate separated separately separates separating
+        separation separatist separatists septel septels sequestered serial series serious
+        seriously seriousness sermon sermons servant servants serve served server servers serves
+        service servicemen services servicing serving servitude session sessions set set-up
+        setback setbacks sets setting settings settle settled settlement settlements settles
+        settling seven seventh seventy sever several severance severe severed severely severing
+        severity sewage sewer sex sexual sexuales sexually sgov shadows shake shake-up shaken
+        shaking shaky shale shall shallow shame shape shaping share shared shareholder
+        shareholders shares sharing sharp sharply she shed sheer sheet sheets shelf shelling
+        shelter shelters shenanigans shied shield shift shifted shifting shifts ship shipment
+        shipments shipowner shipped shippers shipping ships shock shocked shocking shocks shoes
+        shoot shootdown shooting shootings shootout shop shopping shops shore shoring short
+        short-lived short-term shortage shortages shortcomings shortened shorter shortfall
+        shortfalls shortly shot shots should shoulder shouting show showcase showed showing
+        shown shows shrapnel shrink shrinking shuffle shuffled shut shutdown shutting shuttle
+        shy siblings sic sick side side-by-side sidebar sideline sidelines sides siding siege
+        sigh sight sights sign signal signaled signaling signals signatories signatory signature
+        signatures signed significance significant significantly signing signs silence silent
+        silo silver similar similarities similarly simmering simple simpler simplification
+        simplified simplify simplistic simply simultaneous simultaneously since sincere
+        sincerely sincerity single singled singular sink sins sister sit site sites sits sitting
+        situated situation situations six six-month sixteen sixth sixty sizable size sizeable
+        sized skeptical skepticism skeptics sketch skewed skill skilled skillfully skills skin
+        slack slain slap slate slated slates slaughter slavery slaves sleep sleeping slide
+        slides slight slightly slim slip slipped slips slogan slogans slot slots slow slow-
+        moving slowdown slowdowns slowed slower slowing slowly slowness slows slug sluggish
+        slump slums small small-scale smaller smallest smell smelter smiled smoke smoking smooth
+        smoother smoothly smuggle smuggled smugglers smuggling snafus snapshot snubbed so so-
+        called soap soccer social socially societal societies society socio-economic
+        socioeconomic sociologists sodomizing soft soften softened softening softer software
+        soil solar sold soldier soldiers sole solely solicit solicitation solicited soliciting
+        solid solid-propellant solidarity solidify solidly solution solutions solve solved
+        solving some someday somehow someone something sometime sometimes somewhat somewhere son
+        son-in-law sons soon soon-to-be sooner sophisticated sophistication sore sorely sort
+        sortie sorties sought sound sounded sounding sounds sour source sources sourcing soured
+        south-south southeastern southern southwest sovereign sovereignty sow soy soya soybean
+        soybeans spa space spaces spare spared spark sparked speak speakers speaking speaks
+        specialists specialize specialized specializes specializing specially specialty species
+        specific specifically specifications specificity specifics specified specifies specify
+        specifying spectacle spectacular spectators specter spectra spectrum speculate
+        speculated speculating speculation speculative speculators speech speeches speed speedy
+        spell spelled spelling spend spending spends spent sphere spheres spied spike spillover
+        spills spinning spiral spirit spirited spirits spiritual spite splinter split splits
+        splitting spoiled spoiler spoils spoke spoken spokesman spokesmen spokesperson sponsor
+        sponsored sponsoring sponsors sponsorship spontaneous sporadic sporting sports spot
+        spotlight spots spotted spouse spray spraying spread spreading spring springboard spun
+        spur spurred spurring spy spying sq squabble squabbling squandered square squarely
+        squatters squeeze st stabbed stability stabilization stabilize stabilized stabilizing
+        stable stadium staffed staffer staffers staffing staffs stage staged stages staging
+        stagnant stagnation stake staked stakeholder stakeholders stakes stalemate stall stalled
+        stalling stalwart stalwarts stamp stamps stance stances stand stand-alone standard
+        standard-bearer standardize standardized standards standby standing standoff standpoint
+        stands standstill staples stark start started starting starts state-controlled state-
+        level state-of-the-art state-owned state-run state-sponsorship stated statehood
+        statement statements statesman statesmen static stating stationary stationed stationing
+        stations statistical statistics statue stature status statutes statutory staunch stave
+        stay stayed staying stays steadfastly steadily steady steal stealing stealth steam steel
+        steep steeped steer steered stem stemmed stemming stems step step-by-step stepped
+        stepped-up stepping steps stereotyping sterling stern stewardship stick sticking sticks
+        stiff stifle still stimulate stimulating stimulus sting stint stints stipend stipends
+        stipulate stipulated stipulates stipulating stipulation stir stirred stock stockpile
+        stockpiles stocks stole stolen stomach stones stood stop stopover stoppages stopped
+        stopping stops storage store stored stores stories storm story stowage straight
+        straightforward strain strained strains strange stranglehold strategic strategically
+        strategies strategist strategists strategy stray streak streamline streamlined
+        streamlining streams street streets strength strengthen strengthened strengthening
+        strengthens strengths strenuously stress stressed stresses stressful stressing stretch
+        stretched stretches stretching strict stricter strictly strictures strident strides
+        strife strike strikers strikes striking string stringent strings stripped stripping
+        strive striving stroke strong stronger strongest stronghold strongly strongman strongmen
+        struck structural structure structured structures struggle struggled struggles
+        struggling stubborn stuck student students studied study studying stumble stumbling
+        stunned stunning stunt stupid style stymie stymied suasion sub-ministerial sub-prime
+        sub-regional sub-salt sub-standard subcontinent subdued subject subjected subjects
+        submarine submarines submission submit submits submitted submitting subordinate
+        subordinates subscribe subscribers subsection subsequent subsequently subside subsided
+        subsidiaries subsidiary subsidies subsidize subsidized subsidy subsistence substance
+        substandard substantial substantially substantive substantively substitute substitution
+        subterranean subtle subtly suburb suburbs subway succeed succeeded succeeding succeeds
+        success successes successful successfully succession successive successor successors
+        such sudden suddenly sued suffer suffered suffering suffers sufficient sufficiently
+        sugar sugarcane suggest suggested suggesting suggestion suggestions suggests suicide
+        suicides suit suitable suitcase suited suits sum summaries summarily summarize
+        summarized summarizing summed summer summits summon summoned summons sums sunk super-
+        majority superb superficial superior superiority superiors supermarket superpower
+        supervise supervision supervisor supervisors supplant supplement supplemental
+        supplementary supplemented supplementing supplied supplier suppliers supplies supply
+        supplying support supported supporter supporters supporting supportive supports supposed
+        supposedly supposition suppressing supremacy supremely sure surely surface surfaced
+        surge surged surgery surging surmised surpassed surplus surpluses surprise surprised
+        surprises surprising surprisingly surrender surrendered surrogates surrounded
+        surrounding surrounds surveillance survey surveyed surveys survival survive survived
+        surviving survivor survivors susceptibility susceptible suspect suspected suspects
+        suspend suspended suspending suspension suspicion suspicions suspicious sustain
+        sustainability sustainable sustained sustaining sustainment sustains swallow swallowed
+        swap swath sway swayed sweep sweeping swift swiftly swing swipe swirling switch switched
+        switches switching sword swords sworn symbol symbolic symbolically symbolism symbols
+        sympathetic sympathies sympathizers sympathy symposia symposium symptoms synagogue sync
+        synch syndicate syndicates synergy synopsis synthesis synthetic system systematic
+        systematically systemic systems table tabled tables tabletop tablets tabloid tabs tacit
+        tack tackle tackled tackling tactic tactical tactician tactics tahdiya tail tainted take
+        taken takeover takes taking tale talent talented talk talked talking talks tally
+        tallying tandem tangible tank tanker tankers tanks tap tape tapped target targeted
+        targeting targets tariff tariffs tarmac tarnished tasked tasking tasks taste taught tax
+        taxation taxed taxes taxi taxing taxis taxpayer te tea teach teacher teachers teaching
+        team teaming teams tear technical technically technician technicians techniques
+        technocrat technocratic technocrats technological technologically technologies
+        technology teenager teenagers teeth telaviv telcon telecommunication telecommunications
+        telecoms telephone telephoned telephones televised television tell telling tells temper
+        temperature temperatures tempered temple temporarily temporary temptation tempted
+        tempting ten tend tended tendencies tendency tender tenders tends tenets tenor tens
+        tense tension tensions tent tentative tentatively tenth tents tenuous tenure tepid term
+        termed terminal terminals terminate terminated termination terms terrain terrible
+        terribly territorial territories territory terror terrorism terrorism-related terrorist
+        terrorist-related terrorists test testament tested testified testify testimony testing
+        tests text textbooks textile textiles texting texts th tha than thank thanked thanking
+        thanks that the theater theft thefts their them thematic theme themes themselves then
+        theology theoretical theoretically theories theory therapy there thereafter thereby
+        therefore therein thereof thereto thermal thermoelectric these thesis they thick thieves
+        thin thing things think thinker thinkers thinking thinks thinly third third-country
+        third-party thirds thirteen thirty this thorianite thorny thorough thoroughfares
+        thoroughly those though thought thoughtful thoughts thousand thousands thread threat
+        threaten threatened threatening threatens threats three three-day three-hour three-part
+        three-track three-year threshold threw throne through throughout throw throwing thrown
+        thrust thugs thunder thus thwart thwarted ticket tickets tide tie tied ties tight
+        tighten tightened tightening tighter tightly timber time time-consuming timed timeframe
+        timeline timelines timely times timetable timing tiny tip tipped tips tired tires titled
+        titles to tobacco today together token told tolerance tolerant tolerate tolerated
+        tolerating toll tolls tomorrow ton tone tons too took tool tools top top-level topic
+        topics topped toppled torch torched torn torpedoed torture tortured total totaled
+        totaling totality totally totals touch touched touches tough tougher toughest tour
+        toured tourism tourist tourists tours tout touted touts toward towards towers towing
+        town towns toxic trace traced traces track tracked tracker tracking tracks traction
+        tractor tractors trade trade-related traded traders trading tradition traditional
+        traditionally traditions traffic trafficked trafficker traffickers trafficking
+        trafficking-related trafficking-specific tragedy tragic trail trailing train trained
+        trainees trainer trainers training trainings trains traitor trajectory tranche tranches
+        transaction transactions transatlantic transcript transcripts transfer transferred
+        transferring transfers transform transformation transformed transforming transit
+        transited transiting transition transits translate translated translates translation
+        transmission transmit transmitted transnational transparency transparent transparently
+        transport transportation transported transporting transshipment trap trapped trash
+        trauma travel traveled traveler travelers traveling travelled travelling travels tread
+        treason treasurer treat treated treaties treating treatment treats tree trees tremendous
+        tremendously trend trends tri-border trial trials triangle triangular tribal tribals
+        tribe tribes tribunals tried tries trigger triggered triggering trilateral trillion trip
+        triple tripled trips tripwires triumph troop troops trouble troubled troubles
+        troublesome troubling truce truck truckers trucking trucks true truly trump trumped
+        trumpeted trust trusted trusts trustworthy truth try trying tsunami tuberculosis tuition
+        tumor tumultuous tuna tune tunnel tunneling tunnels turbine turbines turbulence
+        turbulent turf turmoil turn turned turnout turnover turns twelve twelve-month twentieth
+        twenty twenty-five twenty-seven twice twin twist two two-day two-hour two-month two-page
+        two-party two-stage two-state two-thirds two-three two-tier two-way two-week two-year
+        twofold tying type types typical typically ubiquitous ugly uk ultimate ultimately
+        ultimatum umbrella unabated unable unacceptable unacceptably unaccompanied unaccountable
+        unambiguous unanimity unanimous unanimously unannounced unanswered unarmed unauthorized
+        unavailability unavailable unavoidable unaware unbiased uncertain uncertainty unchanged
+        uncharacteristically unchecked unclassified uncle unclear uncomfortable uncommon
+        uncompromising unconcerned unconditional unconfirmed unconstitutional uncontacted
+        uncontrolled unconventional unconvincing uncoordinated uncover uncovered undecided
+        undeclared undefined undemocratic under under-age underage undercover undercut
+        undercutting underestimate underestimated undergo undergoing undergone undergraduate
+        underground underline underlined underlines underlings underlying undermine undermined
+        undermines undermining underpaid underpin underscore underscored underscores
+        underscoring understaffing understand understandable understandably understanding
+        understandings understands understood undertake undertaken undertakes undertaking
+        undertakings undertook underway undesirable undeveloped undisclosed undocumented
+        undoubtedly undue unease uneasy unemployed unemployment unenthusiastic unequal
+        unequivocal unequivocally uneven unexpected unexpectedly unfair unfairly unfamiliar
+        unfavorable unfettered unfinished unfit unfold unfolding unforeseen unfortunate
+        unfounded unfriendly unfulfilled unhappiness unhappy unhelpful unhindered unidentified
+        unification unified unifies uniform uniformed uniformly uniforms unify unifying
+        unilateral unilateralism unilaterally unimaginable unintended unintentional
+        unintentionally uninterested unionists unionized unions unique uniquely unite uniting
+        units unity universal universality universalization universally universities university-
+        level unjustifiable unjustified unknown unknowns unlawful unleashed unless unlicensed
+        unlike unlikely unlimited unmanned unnamed unnecessary unofficial unofficially unpaid
+        unpalatable unparalleled unpleasant unpopular unpopularity unprecedented
+        unpredictability unpredictable unprepared unqualified unrealistic unreasonable
+        unregistered unrelated unreliable unresolved unrest unrestricted unruly unsatisfactory
+        unscathed unscheduled unseat unsecured unsettled unskilled unspecified unstable
+        unsubstantiated unsuccessful unsuccessfully unsure unsustainable untenable untested
+        unthinkable until untouchable untreated untrustworthy unused unusual unusually unveil
+        unveiled unveiling unwarranted unwavering unwelcome unwilling unwillingness up up-and-
+        coming up-front up-to-date upbeat upcoming update updated updates updating upfront
+        upgrade upgraded upgrader upgrades upgrading upheaval upheld uphill uphold upon uprising
+        uproar ups upscale upset upsetting upstream upswing uptick upward upwards uranium urban
+        urge urged urgency urgent urgently urges urging us usage use used useful usefully
+        usefulness useless usembassy user users uses using usual usually usufruct utilities
+        utility utilization utilize utilized utilizes utilizing utmost vacancies vacancy vacant
+        vacate vacation vacations vaccines vacuum vague vain valid validate validated validity
+        valuable valuables valuation value value-added valued values valve valves vandalism
+        vanes variable variables varied varies varieties variety various vary varying vast
+        vastly vegetable vegetables vegetation vehement vehemently vehicle vehicles vehicular
+        veil veiled vein vendors vent venture ventured ventures venue venues veracity verbal
+        verbally verdict verdicts verge verification verified verifies verify verifying versa
+        versed version versions versus vertical very vessel vessels vested vests vet veteran
+        veterans veto vetoes vetted vetting via viability viable vibrant vice-president vicinity
+        vicious victim victims victories victory video videos view viewed viewers viewing
+        viewpoint views vigilance vigilant vigor vigorous vigorously village villagers villages
+        villas vindicate vindication vintage violate violated violates violating violation
+        violations violators violence violent violently virtual virtually virtue virulent virus
+        vis vis-a-vis visa visa-free visas visceral viscerally visibility visible visibly vision
+        visions visit visited visiting visitor visitors visits vital vitally vitriolic vocal
+        vocational vociferous voice voiced voices voicing void volatile volatility volume
+        volumes voluntarily voluntary volunteered volunteers von vote voted voter voters votes
+        voting vowed vs vulnerabilities vulnerability vulnerable vulture vying wadi wage wages
+        wait wait-and-see waited waiting waive waiver waivers wake wake-up walk walk-in walked
+        walking walkout walls waned waning want wanted wanting wants war warden warehouse
+        warehouses warhead warheads warlord warlords warm warming warmly warmth warn warned
+        warning warnings warrant warranted warrants warriors wars wary was wash washed waste
+        wasted wastewater watched watchers watching watchlist watchlists water waters watershed
+        wave wavering waves way ways we weak weaken weakened weakening weakens weaker weakest
+        weakly weakness weaknesses wealth wealthiest wealthy wean weapon weaponization weaponry
+        weapons wear wearing weather weathered webpage websites wedding wedge week week-long
+        weekend weekends weekly weeks weigh weighed weighing weight welcome welcomed welcomes
+        welcoming well well-being well-connected well-developed well-disposed well-educated
+        well-established well-informed well-known well-organized well-placed well-positioned
+        well-received well-respected well-structured well-timed well-trained wells went were
+        westward whale whales whaling what whatever whatsoever wheat when whenever where
+        whereabouts whereas whereby wherein wherever whether which whichever while whims
+        whipping whispers whites who whoever whole wholeheartedly wholesale wholly whom whose
+        why wide wide-ranging wide-spread widely widening wider widespread wield wielded wields
+        wife wild wildly will willing willingly willingness win win-win wind winding window
+        windows winds wine wing wings winnable winner winners winning wins winter wipe wire
+        wireless wireroom wiretap wiretaps wisdom wise wisely wish wished wishes wishful wishing
+        wit with withdraw withdrawal withdrawing withdrawn withdrew withheld withhold
+        withholding within without withstand witness witnessed witnesses witnessing wives woes
+        woman women won wonder wondered wondering wonders wooden word wording words work
+        workable worked worker workers workfare workforce working working-level workings
+        workload workplace workplaces works workshop workshops world world-wide worldview
+        worldwide worn worried worries worrisome worry worrying worse worsen worsened worsening
+        worsens worship worst worst-case worth worthwhile worthy would would-be wound wounded
+        wounding wounds wrangling wrap wrapped wrath wreath wreck wrestling wrinkle writ write
+        writer writers writing writings written wrong wrongdoing wrote wryly x-ray x2294 x2295
+        year year-long year-old year-on-year yearly years yellow yesterday yet yield yielded
+        yielding yields you young younger youngest your yours youth youthful youths zero zero-
+        sum zone zu
         """
     )
 )

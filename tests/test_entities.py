@@ -70,6 +70,11 @@ def test_upper_case_text_title_cases_names_and_stops_at_common_words():
     assert not [key for key in found if "november" in key or "said" in key]
 
 
+def test_dashes_end_a_name_and_lower_case_words_are_no_titles():
+    found = by_key(["HE MET FORMER PRESIDENT MANDELA--WHO STILL MATTERS-- AT AVENIDA das NACOES."])
+    assert [key for key in found if key.startswith("person:")] == ["person:mandela"]
+
+
 def test_upper_case_mc_names_are_displayed_with_a_capital_after_mc():
     found = by_key(["AMBASSADOR TOM MCDONALD MET THE MINISTER."])
     assert found["person:tom mcdonald"].name == "Tom McDonald"
