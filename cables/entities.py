@@ -254,7 +254,14 @@ class _Paragraph:
         i = start
         texts, ups = self.texts, self.ups
         while i < len(texts) and len(words) < 5:
-            if i in self.used or (ups[i] in _GAZETTEER.first and _GAZETTEER.match(ups, i)):
+            if i in self.used:
+                break
+            place = ups[i] in _GAZETTEER.first and _GAZETTEER.match(ups, i)
+            # A one-word place right after a name in mixed case is its last part:
+            # "Benjamin Sagahon Medina", not a person then the city of Medina.
+            if place and not (
+                len(words) >= 2 and not self.upper and place[0] == i + 1 and place[1][0] == "place"
+            ):
                 break
             if self.is_initial(i):
                 words.append(texts[i] + ".")

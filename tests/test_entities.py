@@ -75,6 +75,12 @@ def test_dashes_end_a_name_and_lower_case_words_are_no_titles():
     assert [key for key in found if key.startswith("person:")] == ["person:mandela"]
 
 
+def test_a_surname_that_is_also_a_city_stays_in_the_name():
+    found = by_key(["Deputy Benjamin Sagahon Medina spoke in Medina."])
+    assert found["person:benjamin sagahon medina"].mentions == ((0, 1),)
+    assert found["place:medina"].mentions == ((0, 1),)
+
+
 def test_upper_case_mc_names_are_displayed_with_a_capital_after_mc():
     found = by_key(["AMBASSADOR TOM MCDONALD MET THE MINISTER."])
     assert found["person:tom mcdonald"].name == "Tom McDonald"
