@@ -46,7 +46,25 @@ _PARAGRAPH = re.compile(
     r"(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}){0,2})\)[ \t]*)?"
 )
 _SIGNER = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}$")
-_NOT_SIGNERS = {"END", "COMMENT", "SUMMARY", "UNQUOTE", "QUOTE", "BT", "NNNN", "SIPDIS"}
+_NOT_SIGNERS = {
+    "END",
+    "COMMENT",
+    "SUMMARY",
+    "UNQUOTE",
+    "QUOTE",
+    "BT",
+    "NNNN",
+    "SIPDIS",
+    "NOFORN",
+    "NOTE",
+    "UNCLASSIFIED",
+    "CONFIDENTIAL",
+    "SECRET",
+    "UNCLAS",
+    "SENSITIVE",
+    "XXXXXXXXXXXX",
+    "TEXT",
+}
 
 
 def remove_noise(body: str) -> str:
@@ -118,15 +136,38 @@ def _tidy(text: str) -> str:
     return "\n".join(lines).strip("\n ")
 
 
+_TRAILING_SIGNER = re.compile(
+    r"(?:[.)\"”'*]|X{4,}|\d{3} OF \d{3})[ \t]+"
+    r"([A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?|[A-Z][a-z'’-]{2,}(?:[ \t]+[A-Z][a-z'’-]{2,})?)"
+    r"[ \t]*$"
+)
+# What sources add after the closing name: quotes, banners, the mirror's own id line.
+_TRAILER = re.compile(
+    r"^(?:[\"'>*=\s]*|=+.*=+|(?i:end\s+cable\s+text)|\d{4}[A-Z]+\d+ - Classification:.*)$"
+)
+_SIGNER_STAMP = re.compile(r"[ \t]+\d+[ \t]+\d{1,2}/\d{1,2}/\d{4}$")  # "TUTTLE 0 02/26/2008"
+_SENTENCE_ENDS = (".", ")", '"', "”", ":", ";", "!", "?", "-")
+
+
 def find_signer(body: str) -> str | None:
-    """The closing name (``BURNS``) on the body's last line, if it has one."""
-    lines = [line.strip() for line in body.rstrip().split("\n")[-4:] if line.strip()]
+    """The closing name (``BURNS``): the body's last line, or the name ending it."""
+    lines = [line.strip() for line in body.rstrip().split("\n")[-8:] if line.strip()]
+    while lines and _TRAILER.match(lines[-1]):
+        lines.pop()
     if not lines:
         return None
-    last = lines[-1].rstrip(".")
-    if not _SIGNER.match(last) or last.upper().split()[0] in _NOT_SIGNERS:
+    last = _SIGNER_STAMP.sub("", lines[-1]).rstrip(" \t\"'\\.…")
+    if not last:
+        return None
+    if not _SIGNER.match(last) or not last[-1].isalpha():
+        trailing = _TRAILING_SIGNER.search(last)  # "... End Comment. BRUSH"
+        if trailing and not _NOT_SIGNERS.intersection(trailing.group(1).upper().split()):
+            return trailing.group(1)
+        return None
+    if _NOT_SIGNERS.intersection(last.upper().split()):
         return None
     previous = lines[-2] if len(lines) > 1 else "."
-    if len(previous) > 40 and not previous.endswith((".", ")", '"', ":", "-")):
-        return None
-    return last
+    # Not the last word of a sentence wrapped onto its own line.
+    if previous.endswith(_SENTENCE_ENDS) or last.isupper() or "http" in previous:
+        return last
+    return last if len(previous) < 40 else None
