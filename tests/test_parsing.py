@@ -587,7 +587,9 @@ def test_parse_references(text, year, references):
     ],
 )
 def test_parse_classified_by(text, expected):
-    assert parse_classified_by(text) == expected
+    names, title, reasons = expected
+    found = parse_classified_by(text)
+    assert (found, found.title, found.reasons) == (names, title, reasons)
 
 
 @pytest.mark.parametrize(
@@ -654,3 +656,43 @@ def test_origin_table_covers_the_release_posts():
     assert origin_for_post("SECSTATE") == "Secretary of State"
     assert origin_for_post("RIODEJANEIRO") == "Consulate Rio De Janeiro"
     assert origin_for_post("NOWHERE") is None
+
+
+@pytest.mark.parametrize(
+    ("ending", "signer"),
+    [
+        ("the board met.\n\nBURNS", "BURNS"),
+        ("the board met.\nVan Voorst", "Van Voorst"),
+        ("the board met. End Comment. BRUSH", "BRUSH"),
+        ("the board met. End Comment. Scobey", "Scobey"),
+        ('the board met.\n\nWARE "\n', "WARE"),
+        ("the board met.\nSIMONS\n\n=========CABLE ENDS=========", "SIMONS"),
+        ("the board met.\nTUTTLE 0 02/26/2008", "TUTTLE"),
+        ("Website: XXXXXXXXXXXX ******** ERELI", "ERELI"),
+        ("the board met with the President of\nFrance", None),
+        ("the board met.\n\nEND SUMMARY", None),
+        ("the board met.", None),
+    ],
+    ids=[
+        "own-line",
+        "two-words",
+        "end-of-line",
+        "mixed-case-end-of-line",
+        "stray-quote",
+        "banner",
+        "stamp",
+        "after-redaction",
+        "wrapped-sentence",
+        "not-a-name",
+        "none",
+    ],
+)
+def test_signer(ending, signer):
+    parsed = parse_cable(f"UNCLAS MOSCOW 000001\n\nSUBJECT: X\n\n1. (U) {ending}")
+    assert parsed.signer == signer
+
+
+def test_classified_by_is_the_list_of_names_with_title_and_reasons():
+    found = parse_classified_by("Classified By: Ambassador John Roe, reasons 1.4 (b) and (d)")
+    assert found == ["John Roe"] and found.names == ["John Roe"]
+    assert (found.title, found.reasons) == ("Ambassador", "1.4 (b) and (d)")

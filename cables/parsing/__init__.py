@@ -29,6 +29,7 @@ from typing import TypeVar
 from . import dates, fields
 from .body import Paragraph
 from .cable import CLASSIFICATIONS, ParsedCable, parse_cable
+from .fields import ClassifiedBy
 from .header import Recipient
 from .posts import POST_ORIGINS, origin_for_post
 from .text import clean, decode
@@ -55,6 +56,7 @@ parse_declassify_on = _on_clean_text(dates.parse_declassify_on)
 
 __all__ = [
     "CLASSIFICATIONS",
+    "ClassifiedBy",
     "POST_ORIGINS",
     "Paragraph",
     "ParsedCable",

@@ -260,7 +260,7 @@ def _parse(data: str | bytes) -> ParsedCable:
     references = fields.parse_references(layout.references, year) if layout.references else []
     if not references and layout.meta and layout.meta.references:
         references = list(layout.meta.references)
-    names, title, reasons = fields.parse_classified_by(fields_zone)
+    classified_by = fields.parse_classified_by(fields_zone)
     recipients, info_recipients = find_recipients(header)
     classification = _classification(text, fields_zone, line, layout.meta)
     handling = find_handling(text[layout.start : layout.header_end] or fields_zone[:1500])
@@ -290,9 +290,9 @@ def _parse(data: str | bytes) -> ParsedCable:
         subject=subject,
         references=references,
         reference_text=layout.references,
-        classified_by=names,
-        classified_by_title=title,
-        reasons=reasons,
+        classified_by=classified_by.names,
+        classified_by_title=classified_by.title,
+        reasons=classified_by.reasons,
         summary=fields.parse_summary(text[layout.header_end :]),
         signer=find_signer(body),
         paragraphs=split_paragraphs(body),

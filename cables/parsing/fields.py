@@ -252,7 +252,7 @@ def parse_references(text: str, year: int | None = None) -> list[str]:
     block = reference_block(text)
     if block is None:
         block = text
-    default = None if year is None else year % 100
+    default = None if year is None or str(year).strip() == "" else int(year) % 100
     found: list[str] = []
     for match in _CABLE_CITATION.finditer(block):
         cited_year, post, serial = match.groups()
@@ -322,14 +322,31 @@ def _names_and_title(who: str) -> tuple[list[str], str | None]:
     return [], (titles[0] if titles else None)
 
 
-def parse_classified_by(text: str) -> tuple[list[str], str | None, str | None]:
+class ClassifiedBy(list):
+    """The names of a ``Classified By`` line (a list), with its ``title`` and ``reasons``."""
+
+    def __init__(self, names=(), title: str | None = None, reasons: str | None = None):
+        super().__init__(names)
+        self.title = title
+        self.reasons = reasons
+
+    @property
+    def names(self) -> list[str]:
+        return list(self)
+
+    def __repr__(self) -> str:
+        return f"ClassifiedBy({list(self)!r}, title={self.title!r}, reasons={self.reasons!r})"
+
+
+def parse_classified_by(text: str) -> ClassifiedBy:
     """``Classified By: Political M/C Alice G. Wells. Reasons 1.4 (b) and (d).``
 
-    Returns (names, title, reasons): ``(["Alice G. Wells"], "Political M/C", "1.4 (b) and (d)")``.
+    Returns the names, ``["Alice G. Wells"]``, with ``.title`` ``"Political M/C"`` and
+    ``.reasons`` ``"1.4 (b) and (d)"``.
     """
     match = _CLASSIFIED_BY.search(text)
     if not match:
-        return [], None, None
+        return ClassifiedBy()
     lines = text[match.end() :].split("\n", 3)
     value = lines[0]
     for line in lines[1:3]:
@@ -346,7 +363,7 @@ def parse_classified_by(text: str) -> tuple[list[str], str | None, str | None]:
             reasons = re.sub(r"\b(an) (d)\b", r"\1\2", reasons)  # a line cut in a word
         value = value[: reason.start()]
     names, title = _names_and_title(value.strip(" .;,"))
-    return names, title, reasons
+    return ClassifiedBy(names, title, reasons)
 
 
 # --- SUMMARY ---------------------------------------------------------------------------------
