@@ -5,7 +5,6 @@ checks that the browser saw no console error and no uncaught page error.
 """
 
 import csv
-import os
 import re
 import shutil
 from datetime import UTC, datetime
@@ -21,10 +20,6 @@ if shutil.which("chromium") != CHROMIUM:
         f"no Chromium at {CHROMIUM} (Debian's chromium package; .ci/run installs it)",
         allow_module_level=True,
     )
-# Playwright's sync API runs an event loop in the test thread; the ORM calls made
-# there (creating the test data) are still synchronous and safe.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 pytestmark = [
@@ -35,7 +30,11 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_playwright() as playwright:
+    # Playwright's sync API runs an event loop in the test thread; the ORM calls made
+    # there (creating the test data) are still synchronous and safe. Only for this
+    # module: a subprocess inheriting the variable fails `check --deploy`.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM,
             args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],

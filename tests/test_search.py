@@ -108,6 +108,13 @@ def test_odd_queries_run_or_say_what_is_wrong(client):
         assert f"<li>{message}</li>" in response.content.decode().replace("&quot;", '"')
 
 
+def test_a_bare_cable_id_finds_that_cable():
+    make_cable("07MOSCOW4185")
+    make_cable("07MOSCOW4186")
+    assert found("07MOSCOW4185") == ["07MOSCOW4185"]
+    assert found("07moscow4185") == ["07MOSCOW4185"]
+
+
 # Ranking and sorting
 
 
