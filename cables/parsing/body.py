@@ -24,21 +24,24 @@ _SECTION_LINE = re.compile(
     r"(?:(?:" + _SPACED_LEVEL + r")[ \t]+)?SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}"
     r"(?:[ \t]+[A-Z][A-Z .']*?[ \t]+\d{1,7})?"
 )
-_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_DIGITS_AND_PILCROW = frozenset("0123456789¶")
 _NOISE_WORDS = {"SIPDIS", "NOFORN", "SENSITIVE", "BT", "NNNN", "END OF TEXT"}
 _PARTIAL_EXTRACT = "This record is a partial extract of the original cable."
 
 
-def _is_noise(line: str) -> bool:
-    stripped = line.strip()
-    if not stripped or len(stripped) > 60:
+def _is_noise(stripped: str) -> bool:
+    """Whether a (stripped, non-empty) line is a page break, section line or caveat."""
+    length = len(stripped)
+    if length > 64:
         return stripped.startswith(_PARTIAL_EXTRACT)
-    upper = stripped.upper()
-    if upper in _NOISE_WORDS or (upper[0] == "#" and upper[1:].isdigit()):
-        return True
-    if upper[-1].isdigit() and " OF " in upper:
-        return bool(_PAGE_BREAK_LINE.fullmatch(upper) or _SECTION_LINE.fullmatch(upper))
-    return line.lstrip().startswith(_PARTIAL_EXTRACT)
+    if stripped[-1].isdigit():
+        if stripped[0] == "#":
+            return stripped[1:].isdigit()
+        upper = stripped.upper()
+        return " OF " in upper and bool(
+            _PAGE_BREAK_LINE.fullmatch(upper) or _SECTION_LINE.fullmatch(upper)
+        )
+    return length <= 11 and stripped.upper() in _NOISE_WORDS
 
 
 _PARAGRAPH = re.compile(
@@ -67,16 +70,38 @@ _NOT_SIGNERS = {
 }
 
 
+class Body(NamedTuple):
+    """The body without its noise lines, and where the lines that may open a paragraph are."""
+
+    text: str
+    starts: list[int]
+
+
+def clean_body(raw: str) -> Body:
+    """Takes out page-break, section, caveat-only and end-of-message lines."""
+    kept: list[str] = []
+    starts: list[int] = []
+    position = 0
+    removed = False
+    for line in raw.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            if _is_noise(stripped):
+                removed = True
+                continue
+            removed = False
+            if stripped[0] in _DIGITS_AND_PILCROW:
+                starts.append(position)
+        elif removed and kept and not kept[-1].strip():
+            continue  # a line taken out between blank lines leaves one blank line
+        kept.append(line)
+        position += len(line) + 1
+    return Body("\n".join(kept), starts)
+
+
 def remove_noise(body: str) -> str:
     """The body without page-break, section, caveat-only and end-of-message lines."""
-    # Noise lines are short (or the partial-extract notice): test only those.
-    kept = "\n".join(
-        line
-        for line in body.split("\n")
-        if (len(line) > 64 and _PARTIAL_EXTRACT not in line) or not _is_noise(line)
-    )
-    # A line taken out between blank lines leaves one blank line, not two.
-    return _BLANK_LINES.sub("\n\n", kept)
+    return clean_body(body).text
 
 
 def _is_paragraph_start(body: str, match: re.Match, expected: int) -> bool:
@@ -94,24 +119,23 @@ def _fix_number(number: int, expected: int) -> int:
     return number
 
 
-_DIGITS_AND_PILCROW = frozenset("0123456789¶")
+def _paragraph_candidates(body: str, starts: list[int] | None):
+    if starts is None:
+        starts = clean_body(body).starts if body else []
+    for position in starts:
+        match = _PARAGRAPH.match(body, position)
+        if match:
+            yield match
 
 
-def _paragraph_candidates(body: str):
-    position = 0
-    for line in body.split("\n"):
-        if line.lstrip(" \t")[:1] in _DIGITS_AND_PILCROW:
-            match = _PARAGRAPH.match(body, position)
-            if match:
-                yield match
-        position += len(line) + 1
+def split_paragraphs(body: str, line_starts: list[int] | None = None) -> list[Paragraph]:
+    """The body cut at its numbered paragraphs; text before the first one has no number.
 
-
-def split_paragraphs(body: str) -> list[Paragraph]:
-    """The body cut at its numbered paragraphs; text before the first one has no number."""
+    ``line_starts`` are the offsets of the lines that may open a paragraph (``clean_body``).
+    """
     starts = []
     expected = 1
-    for match in _paragraph_candidates(body):
+    for match in _paragraph_candidates(body, line_starts):
         if not _is_paragraph_start(body, match, expected):
             continue
         number = _fix_number(int(match.group(2)), expected) if starts else int(match.group(2))
@@ -126,14 +150,15 @@ def split_paragraphs(body: str) -> list[Paragraph]:
         end = starts[index + 1][0].start() if index + 1 < len(starts) else len(body)
         marking = match.group(3)
         if marking:
-            marking = re.sub(r"\s", "", marking).upper()
+            marking = "".join(marking.split()).upper()
         paragraphs.append(Paragraph(number, marking, _tidy(body[match.end() : end])))
     return paragraphs
 
 
 def _tidy(text: str) -> str:
-    lines = [line.rstrip() for line in text.split("\n")]
-    return "\n".join(lines).strip("\n ")
+    if " \n" in text or "\t\n" in text:
+        text = "\n".join([line.rstrip(" \t") for line in text.split("\n")])
+    return text.strip("\n \t")
 
 
 _TRAILING_SIGNER = re.compile(

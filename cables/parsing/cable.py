@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from . import dates, fields
-from .body import Paragraph, find_signer, remove_noise, split_paragraphs
+from .body import Paragraph, clean_body, find_signer, split_paragraphs
 from .header import (
     ClassificationLine,
     Recipient,
@@ -192,6 +192,7 @@ class _Layout(NamedTuple):
     zone: str  # the text before the first numbered paragraph: where header fields are
     fields_zone: str  # the zone from the classification line on
     references: str | None  # the raw REF block
+    subject_at: tuple[int, int] | None  # the SUBJECT keyword and its value, in fields_zone
     header_end: int
 
 
@@ -207,7 +208,10 @@ def _layout(data: str | bytes) -> _Layout:
     references = fields.reference_block(fields_zone)
     subject_at = subject_at if subject_at and subject_at[1] <= len(zone) else None
     header_end = max(_header_end(zone, line, subject_at, references), start)
-    return _Layout(text, meta, line, start, zone, fields_zone, references, header_end)
+    in_fields_zone = (subject_at[0] - start, subject_at[1] - start) if subject_at else None
+    return _Layout(
+        text, meta, line, start, zone, fields_zone, references, in_fields_zone, header_end
+    )
 
 
 def _sent_at(layout: _Layout) -> datetime | None:
@@ -252,7 +256,7 @@ def _parse(data: str | bytes) -> ParsedCable:
     warnings: list[str] = []
     layout = _layout(data)
     text, fields_zone, line = layout.text, layout.fields_zone, layout.line
-    body = remove_noise(text[layout.header_end :])
+    body = clean_body(text[layout.header_end :])
     header = _routing_header(text, line)
     sent_at = _sent_at(layout)
     declassify_on = dates.parse_declassify_on(fields_zone) if fields_zone else None
@@ -267,7 +271,7 @@ def _parse(data: str | bytes) -> ParsedCable:
     if classification and classification.endswith("NOFORN") and "NOFORN" not in handling:
         handling.append("NOFORN")
     tags = fields.parse_tags(fields_zone)
-    subject = fields.parse_subject(fields_zone)
+    subject = fields.parse_subject(fields_zone, layout.subject_at) if layout.subject_at else None
     _warn_missing(
         warnings,
         reference_id=reference_id,
@@ -294,9 +298,9 @@ def _parse(data: str | bytes) -> ParsedCable:
         classified_by_title=classified_by.title,
         reasons=classified_by.reasons,
         summary=fields.parse_summary(text[layout.header_end :]),
-        signer=find_signer(body),
-        paragraphs=split_paragraphs(body),
+        signer=find_signer(body.text),
+        paragraphs=split_paragraphs(body.text, body.starts),
         header=header,
-        body=body.strip("\n"),
+        body=body.text.strip("\n"),
         warnings=warnings,
     )

@@ -169,9 +169,12 @@ _SUBJECT_END = re.compile(
 )
 
 
-def parse_subject(text: str) -> str | None:
-    """The SUBJECT line, its continuation lines joined, without page breaks or trailing REF."""
-    found = find_subject(text)
+def parse_subject(text: str, found: tuple[int, int] | None = None) -> str | None:
+    """The SUBJECT line, its continuation lines joined, without page breaks or trailing REF.
+
+    ``found`` is where ``find_subject`` found it, if that is known already.
+    """
+    found = found or find_subject(text)
     if not found:
         return None
     lines = text[found[1] :].split("\n", 12)
@@ -200,19 +203,24 @@ _REF = re.compile(
     r"(?im)(?:^[ \t]*|(?<=[\s.]))REF(?:S|ERENCES?|TEL)?(?:[ \t]*[:.]|[ \t]+(?=\(?[A-Z0-9]))"
 )
 _REF_ITEM = re.compile(r"^\s*(?:¶\s*)?\(?[A-Za-z]\)?\s*[.):]\s|^\s*\(?[a-zA-Z]\)\s|^\s*¶\s*[A-Z]\b")
-_POST_ALTERNATION = "|".join(
-    sorted(
-        {r"\s?".join(map(re.escape, name.split())) for name in POST_NAMES.values()}
-        | {"USUN", "SECSTATE", "USEU"},
-        key=len,
-        reverse=True,
-    )
-)
+# A cited cable: "[07 ]MOSCOW 3996", "2007 MANAGUA 2135", "STATE085363", "07MOSCOW3996". The
+# words before the serial are checked against the known posts afterwards, which is faster
+# than one alternation of every post name and lets "B. STATE" or "EMBASSY MOSCOW" through.
 _CABLE_CITATION = re.compile(
-    r"(?<![A-Za-z0-9])(?:((?:19|20)\d\d|\d\d)\s*)?(" + _POST_ALTERNATION + r")\s*(\d{1,7})"
-    r"(?![\dA-Za-z/]|\.\d)",
-    re.IGNORECASE,
+    r"(?<![A-Za-z0-9])(?:((?:19|20)\d\d|\d\d)[ \t]*)?"
+    r"([A-Za-z][A-Za-z'.]*(?:[ \t]+[A-Za-z][A-Za-z'.]*){0,3})[ \t]*(\d{1,7})(?![\dA-Za-z/]|\.\d)"
 )
+_KNOWN_POSTS = frozenset(POST_NAMES) | {"SECSTATE", "USUN", "USEU"}
+
+
+def _cited_post(words: str) -> tuple[str, bool] | None:
+    """The post code the words end with, and whether it takes all of them."""
+    parts = words.split()
+    for index in range(len(parts)):
+        code = canonical_post(" ".join(parts[index:]))
+        if code in _KNOWN_POSTS:
+            return code, index == 0
+    return None
 
 
 def reference_block(text: str) -> str | None:
@@ -254,15 +262,23 @@ def parse_references(text: str, year: int | None = None) -> list[str]:
         block = text
     default = None if year is None or str(year).strip() == "" else int(year) % 100
     found: list[str] = []
-    for match in _CABLE_CITATION.finditer(block):
-        cited_year, post, serial = match.groups()
-        if cited_year is not None:
+    position = 0
+    while match := _CABLE_CITATION.search(block, position):
+        cited_year, words, serial = match.groups()
+        cited = _cited_post(words)
+        if cited is None:
+            # Not a cable ("A. 2007 ..."): look again from the next word on.
+            position = match.start(2) + 1
+            continue
+        position = match.end()
+        post, whole = cited
+        if cited_year is not None and whole:
             short_year = int(cited_year) % 100
         elif default is not None:
             short_year = default
         else:
             continue
-        ref = f"{short_year:02d}{canonical_post(post)}{int(serial)}"
+        ref = f"{short_year:02d}{post}{int(serial)}"
         if int(serial) and ref not in found:
             found.append(ref)
     return found
