@@ -238,7 +238,9 @@ _PAGE_CELL = re.compile(r"<td>(.*?)</td>", re.DOTALL | re.IGNORECASE)
 
 def split_web_page(text: str) -> tuple[str, SourceMeta | None]:
     """A release page: its ``<pre>`` boxes joined by a blank line, and its metadata table."""
-    if "<pre" not in text.lower() or "<html" not in text[:2000].lower():
+    if "<pre" not in text and "<PRE" not in text:
+        return text, None
+    if "<html" not in text[:2000].lower():
         return text, None
     blocks = _PAGE_PRE.findall(text)
     if not blocks:
