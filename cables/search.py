@@ -128,9 +128,10 @@ def filter_cables(cables: QuerySet[Cable], search: Search) -> QuerySet[Cable]:
         for origin in origins:
             matches |= Q(origin__iexact=origin) | Q(origin__icontains=origin)
         cables = cables.filter(matches)
-    classifications = search.classifications + query.classifications
-    if classifications:
-        cables = cables.filter(_classification_q(classifications))
+    if search.classifications:  # the form and facets name exact values
+        cables = cables.filter(classification__in=search.classifications)
+    if query.classifications:  # classification:secret in the box is the broad level
+        cables = cables.filter(_classification_q(query.classifications))
     for caveat in search.handling:
         cables = cables.filter(handling__contains=[caveat])
     date_from = max(filter(None, [search.date_from, query.date_from]), default=None)

@@ -234,12 +234,20 @@ def test_classification_term_includes_its_caveated_forms(asked, expected):
     assert sorted(found(asked)) == expected
 
 
-def test_classification_filter_secret_includes_secret_noforn():
+def test_classification_filter_is_exact_so_it_agrees_with_the_facet_counts():
     make_cable("08MOSCOW1", classification="CONFIDENTIAL")
     make_cable("08MOSCOW2", classification="SECRET")
     make_cable("08MOSCOW3", classification="SECRET//NOFORN")
-    assert sorted(found(classification="SECRET")) == ["08MOSCOW2", "08MOSCOW3"]
+    assert found(classification="SECRET") == ["08MOSCOW2"]
     assert found(classification="SECRET//NOFORN") == ["08MOSCOW3"]
+    assert sorted(found(classification=["SECRET", "SECRET//NOFORN"])) == ["08MOSCOW2", "08MOSCOW3"]
+
+
+def test_classification_in_the_query_box_includes_the_noforn_variant():
+    make_cable("08MOSCOW1", classification="CONFIDENTIAL")
+    make_cable("08MOSCOW2", classification="SECRET")
+    make_cable("08MOSCOW3", classification="SECRET//NOFORN")
+    assert sorted(found(q="classification:secret")) == ["08MOSCOW2", "08MOSCOW3"]
 
 
 def test_handling_filter_needs_every_chosen_caveat():
