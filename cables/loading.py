@@ -4,8 +4,8 @@
 `Loader` writes batches from the main process. A cable is keyed by its
 reference id: unchanged text is skipped, changed text replaces the cable's
 paragraphs, mentions and references, and curated state (published, curated
-tags, hidden or merged entities) survives. A run killed half-way loses at most
-the batch in flight, which the next run loads again.
+tags, hidden or merged entities, redactions) survives. A run killed half-way
+loses at most the batch in flight, which the next run loads again.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 
 from django.db import DatabaseError, connection, models, transaction
 
+from cables.curation import reapply_redactions
 from cables.entities import ExtractedEntity, extract_entities
 from cables.glossary import guess_tag_kind
 from cables.models import Cable, CableTag, Entity, Mention, Paragraph, Reference, Tag
@@ -235,6 +236,8 @@ class Loader:
         self._link_tags([p for p in stored if cable_ids[p.reference_id] not in curated], cable_ids)
         self._create_references(stored, cable_ids)
         self._create_mentions(stored, cable_ids, paragraph_ids)
+        # A new version replaced the public text: curators' redactions apply to it too.
+        reapply_redactions(cable_ids[p.reference_id] for p in changed)
         return counts
 
     def _update_changed(self, changed: list[PreparedCable], existing: dict) -> dict[str, int]:

@@ -70,7 +70,9 @@ class Cable(models.Model):
 
     # Space-separated tag codes, kept in step with `tags` by the loader and the
     # admin so the generated search vector (which sees only this row) has them.
-    tag_codes = models.TextField(blank=True, editable=False)
+    # Editable only so a curator's tag edits show in the history's changes; the
+    # admin shows it read-only.
+    tag_codes = models.TextField(blank=True)
     # The paragraphs' text joined: what the whole-cable search matches.
     body = models.TextField(blank=True, editable=False)
     original_text = models.TextField(editable=False)

@@ -154,3 +154,22 @@ def database_url_for_subprocess() -> str:
     password = f":{quote(db['PASSWORD'], safe='')}" if db.get("PASSWORD") else ""
     port = f":{db['PORT']}" if db.get("PORT") else ""
     return f"postgres://{db['USER']}{password}@{host}{port}/{db['NAME']}"
+
+
+@pytest.fixture
+def curator(django_user_model):
+    """A staff user in the `curator` group (created by a migration), as the README says."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("curator", password="not-a-real-password-1")
+    user.is_staff = True
+    user.save()
+    user.groups.add(Group.objects.get(name="curator"))
+    return user
+
+
+@pytest.fixture
+def curator_client(client, curator):
+    """A test client signed in to the admin as the curator."""
+    client.force_login(curator)
+    return client
