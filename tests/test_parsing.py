@@ -696,3 +696,41 @@ def test_classified_by_is_the_list_of_names_with_title_and_reasons():
     found = parse_classified_by("Classified By: Ambassador John Roe, reasons 1.4 (b) and (d)")
     assert found == ["John Roe"] and found.names == ["John Roe"]
     assert (found.title, found.reasons) == ("Ambassador", "1.4 (b) and (d)")
+
+
+def test_paragraphs_glued_onto_the_last_header_line_come_apart():
+    glued = " ".join(
+        f"{n}. (C) Sentence number {n} of the body, long enough to matter." for n in (1, 2, 3)
+    )
+    text = (
+        "C O N F I D E N T I A L TRIPOLI 000453\n\nSUBJECT: X\n\n"
+        f"CLASSIFIED BY: John Roe, CDA. REASON: 1.4 (b), (d) {glued * 3}"
+    )
+    parsed = parse_cable(text)
+    assert parsed.reasons == "1.4 (b), (d)"
+    assert [p.number for p in parsed.paragraphs][:3] == [1, 2, 3]
+
+
+def test_a_marked_paragraph_after_the_references_is_not_a_reference():
+    text = (
+        "UNCLAS MANAMA 000963\n\nSUBJECT: X\n\nREF: STATE 146857\n\n"
+        "(U) Pol/Econ Chief delivered reftel points to the ministry on October 21 and the "
+        "delegation said it would support the candidate in the coming vote.\n\nROE"
+    )
+    parsed = parse_cable("R 010101Z OCT 07\n\n" + text)
+    assert parsed.reference_text == "REF: STATE 146857"
+    assert parsed.references == ["07STATE146857"]
+    assert parsed.paragraphs[0].text.startswith("(U) Pol/Econ Chief")
+
+
+def test_limited_official_use_reads_as_for_official_use_only():
+    parsed = parse_cable("R 281848Z DEC 76\n\nLIMITED OFFICIAL USE ROME 01234\n\nSUBJ: X\n\n1. Y")
+    assert parsed.classification == "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
+    assert parsed.reference_id == "76ROME1234"
+
+
+def test_a_sensitive_subject_is_not_a_caveat():
+    text = "UNCLAS TRIPOLI 000638\n\nSIPDIS\n\nSUBJECT: TIME SENSITIVE ISSUES\n\n1. (U) Text."
+    parsed = parse_cable(text)
+    assert parsed.classification == "UNCLASSIFIED"
+    assert parsed.handling == ["SIPDIS"]

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from . import dates, fields
 from .body import Paragraph, clean_body, find_signer, split_paragraphs
 from .header import (
+    LIMITED_OFFICIAL_USE,
     ClassificationLine,
     Recipient,
     find_classification_line,
@@ -19,7 +20,7 @@ from .header import (
     find_reference_id,
     find_sender,
 )
-from .text import SourceMeta, clean, decode, split_source_row, split_web_page
+from .text import SourceMeta, clean, decode, split_source_row, split_web_page, unglue_paragraphs
 
 CLASSIFICATIONS = (
     "UNCLASSIFIED",
@@ -74,7 +75,7 @@ def _load(data: str | bytes) -> tuple[str, SourceMeta | None]:
     text, row_meta = split_source_row(text)
     if row_meta:
         text = clean(text)
-    return text, row_meta or page_meta
+    return unglue_paragraphs(text), row_meta or page_meta
 
 
 def _line_end(text: str, position: int) -> int:
@@ -131,26 +132,33 @@ def _routing_header(text: str, line: ClassificationLine | None) -> str:
 
 
 def _classification(
-    text: str, zone: str, line: ClassificationLine | None, meta: SourceMeta | None
+    text: str, caveat_zone: str, line: ClassificationLine | None, meta: SourceMeta | None
 ) -> str | None:
+    """One of the release's six classifications: the level, with NOFORN or FOUO as the
+    header's caveats say (the release follows them, not paragraph markings like "(S/NF)")."""
     if meta and meta.classification:
         return meta.classification
     level = find_level(text, line)
     if level is None:
         return None
-    caveats = (line.caveats if line else "") + "\n" + zone
+    caveats = (line.caveats if line else "") + "\n" + caveat_zone
+    if caveats.lower() == caveats:  # a lower-cased cable
+        caveats = caveats.upper()
+    if level == LIMITED_OFFICIAL_USE:
+        return "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
     if level == "UNCLASSIFIED":
-        if re.search(
-            r"(?<![A-Za-z])(SENSITIVE(?! BUT UNCLAS)|FOR OFFICIAL USE ONLY|FOUO)", caveats
-        ):
+        if _FOUO_CAVEAT.search(caveats):
             return "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
         return level
-    # The release follows the header's caveats, not the paragraph markings ("(S/NF)").
-    if "NOFORN" in caveats.upper():
+    if "NOFORN" in caveats:
         return f"{level}//NOFORN"
     return level
 
 
+_FOUO_CAVEAT = re.compile(r"(?<![A-Z])(SENSITIVE(?! BUT UNCLAS)|FOR OFFICIAL USE ONLY|FOUO)")
+
+
+_CAVEAT_REACH = 2000
 _HEADER_REACH = 8000  # how far past the classification line header fields are looked for
 _LAST_YEAR = 2010  # the release ends in February 2010
 
@@ -194,6 +202,7 @@ class _Layout(NamedTuple):
     references: str | None  # the raw REF block
     subject_at: tuple[int, int] | None  # the SUBJECT keyword and its value, in fields_zone
     header_end: int
+    caveat_zone: str  # the header without its subject: where caveats are looked for
 
 
 def _layout(data: str | bytes) -> _Layout:
@@ -209,8 +218,24 @@ def _layout(data: str | bytes) -> _Layout:
     subject_at = subject_at if subject_at and subject_at[1] <= len(zone) else None
     header_end = max(_header_end(zone, line, subject_at, references), start)
     in_fields_zone = (subject_at[0] - start, subject_at[1] - start) if subject_at else None
+    # Caveats follow the classification line; a header that runs on into the body (no
+    # numbered paragraphs) must not lend the body's words to them.
+    caveat_end = min(header_end, start + _CAVEAT_REACH)
+    caveat_zone = text[start:caveat_end] or fields_zone[:_CAVEAT_REACH]
+    if subject_at and subject_at[0] < caveat_end:
+        subject_end = _block_end(zone, subject_at[0], 12)
+        caveat_zone = text[start : subject_at[0]] + text[subject_end:caveat_end]
     return _Layout(
-        text, meta, line, start, zone, fields_zone, references, in_fields_zone, header_end
+        text,
+        meta,
+        line,
+        start,
+        zone,
+        fields_zone,
+        references,
+        in_fields_zone,
+        header_end,
+        caveat_zone,
     )
 
 
@@ -266,8 +291,8 @@ def _parse(data: str | bytes) -> ParsedCable:
         references = list(layout.meta.references)
     classified_by = fields.parse_classified_by(fields_zone)
     recipients, info_recipients = find_recipients(header)
-    classification = _classification(text, fields_zone, line, layout.meta)
-    handling = find_handling(text[layout.start : layout.header_end] or fields_zone[:1500])
+    classification = _classification(text, layout.caveat_zone, line, layout.meta)
+    handling = find_handling(layout.caveat_zone)
     if classification and classification.endswith("NOFORN") and "NOFORN" not in handling:
         handling.append("NOFORN")
     tags = fields.parse_tags(fields_zone)

@@ -223,6 +223,11 @@ def _cited_post(words: str) -> tuple[str, bool] | None:
     return None
 
 
+def _looks_cited(line: str) -> bool:
+    """A lettered REF line ("B. STATE 1234"), not a paragraph marked "(U)" after the REF."""
+    return len(line) < 80 or any(c.isdigit() for c in line[:40])
+
+
 def reference_block(text: str) -> str | None:
     """The raw REF block: the REF line and its lettered continuation lines."""
     match = _REF.search(text)
@@ -241,7 +246,7 @@ def reference_block(text: str) -> str | None:
             or _PAGE_BREAK.match(line)
         ):
             break
-        if pending_blank and not _REF_ITEM.match(line):
+        if pending_blank and not (_REF_ITEM.match(line) and _looks_cited(line)):
             break
         block.append(line)
         pending_blank = False

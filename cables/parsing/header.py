@@ -41,17 +41,19 @@ _PAGE_HEAD_ID = re.compile(
     r"[ \t]+OF[ \t]+\d+"
 )
 PAGE_BREAK_ID = re.compile(
-    r"(?m)^[ \t]*([A-Za-z][A-Za-z .'-]{0,30}?)[ \t]+(\d{6,8})[ \t]+\d{3}(?:\.\d)?"
+    r"(?im)^[ \t]*([A-Za-z][A-Za-z .'-]{0,30}?)[ \t]+(\d{6,8})[ \t]+\d{3}(?:\.\d)?"
     r"[ \t]+OF[ \t]+\d{3}"
 )
-_ROUTING_SERIAL = re.compile(r"(?m)^[ \t]*DE[ \t]+[A-Z]{4,6}[ \t]*#(\d{1,6})")
+_ROUTING_SERIAL = re.compile(r"(?im)^[ \t]*DE[ \t]+[A-Z]{4,6}[ \t]*#(\d{1,6})")
 _FM = re.compile(r"(?im)^[ \t]*FM[ \t]+(.+?)[ \t]*$")
-_ZN_LEVEL = re.compile(r"(?m)^[ \t]*ZN[YR][ \t]+([CSUE])\1{4}")
+_ZN_LEVEL = re.compile(r"(?im)^[ \t]*ZN[YR][ \t]+([CSUE])\1{4}")
 _MARKING = re.compile(r"(?m)^[ \t]*(?:¶[ \t]*)?\d{1,3}[ \t]*\.[ \t]*\(([A-Za-z/ ]{1,12})\)")
 _PRECEDENCE_LINE = re.compile(r"(?m)^[ \t]*([OPRZ])(?:[ \t]+([OPRZ]))?[ \t]+\d{6}Z")
 _ROUTING_PRECEDENCE = re.compile(r"(?m)^[ \t]*(OO|PP|RR|ZZ|OP|PO|PR|RP|OR|RO)[ \t]+[A-Z]{5}")
 PRECEDENCES = {"O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE", "Z": "FLASH"}
-_PRECEDENCE_WORDS = re.compile(r"[ \t]+(NIACT[ \t]+IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE|FLASH)\b")
+_PRECEDENCE_WORDS = re.compile(
+    r"[ \t]+(NIACT[ \t]+IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE|FLASH)\b", re.IGNORECASE
+)
 _CAVEATS = re.compile(
     r"(?<![A-Za-z])(NOFORN|NODIS|EXDIS|LIMDIS|STADIS|SIPDIS|SENSITIVE|ORCON|PROPIN|NOCONTRACT|"
     r"FOUO|FOR OFFICIAL USE ONLY|EFTO|E F T O|ROGER|CHEROKEE|TERREP|NOTAL|REL TO [A-Z, ]+)"
@@ -59,9 +61,14 @@ _CAVEATS = re.compile(
 )
 
 
+LIMITED_OFFICIAL_USE = "LIMITED OFFICIAL USE"  # older cables: read as unclassified, FOUO
+
+
 def _level(word: str) -> str:
     word = re.sub(r"\s", "", word).upper()
-    if word.startswith("UNCLAS") or word == "LIMITEDOFFICIALUSE":
+    if word == "LIMITEDOFFICIALUSE":
+        return LIMITED_OFFICIAL_USE
+    if word.startswith("UNCLAS"):
         return "UNCLASSIFIED"
     return word
 
@@ -205,6 +212,8 @@ def find_level(text: str, line: ClassificationLine | None) -> str | None:
 def find_handling(zone: str) -> list[str]:
     """Caveats written in the header zone, in order, without repeats."""
     found: list[str] = []
+    if zone.lower() == zone:  # a lower-cased cable
+        zone = zone.upper()
     for match in _CAVEATS.finditer(zone):
         caveat = " ".join(match.group(1).split())
         caveat = {"E F T O": "EFTO", "FOR OFFICIAL USE ONLY": "FOUO"}.get(caveat, caveat)
@@ -233,13 +242,13 @@ def _recipient(line: str) -> Recipient | None:
     if not line:
         return None
     code = None
-    slash = re.match(r"([A-Z0-9]{4,8})/(.*)", line)
+    slash = re.match(r"([A-Za-z0-9]{4,8})/(.*)", line)
     if slash:
         code, line = slash.group(1), slash.group(2)
     precedence = None
     word = _PRECEDENCE_WORDS.search(" " + line)
     if word:
-        precedence = " ".join(word.group(1).split())
+        precedence = " ".join(word.group(1).upper().split())
         line = (" " + line)[: word.start()].strip()
     line = re.sub(r"\s+\d{1,6}$", "", line).strip()
     return Recipient(code, line, precedence) if line else None

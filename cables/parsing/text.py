@@ -81,6 +81,49 @@ def clean(text: str) -> str:
     return text
 
 
+# --- paragraphs glued into one line -----------------------------------------------------------
+
+_MARKINGS = r"\((?:U|C|S|SBU|C/NF|S/NF|C//NF|S//NF|S/REL|TS)\)"
+# "... (d) 1. (C) In the absence ..." or "... OF 012   2.  The ...": a paragraph number
+# inside a line, after the end of something and before a marking or a capital.
+_INLINE_PARAGRAPH = re.compile(
+    r"(?<=[.)\"”'\d\w])[ \t]+(?=(?:¶[ \t]*)?(\d{1,3})[ \t]*\.(?:[ \t]*"
+    + _MARKINGS
+    + r"|[ \t]{1,3}[A-Z]))"
+)
+# "REF: STATE 146857 (U) Pol/Econ Chief delivered ...": the body's first marking after a REF.
+_MARKING_AFTER_REF = re.compile(
+    r"(?m)^([ \t]*REF(?:S|TEL)?\b[^\n]{0,200}?\d)[ \t]+(?=" + _MARKINGS + r"[ \t]+[A-Z])"
+)
+_LONG_LINE = 300
+
+
+def unglue_paragraphs(text: str) -> str:
+    """Puts paragraphs that a scrape ran into one long line back on lines of their own.
+
+    Only long lines are touched, and only at paragraph numbers that follow each other
+    from 1, so numbers in running text stay where they are.
+    """
+    if len(text) < _LONG_LINE or not any(len(line) > _LONG_LINE for line in text.split("\n")):
+        return text
+    text = _MARKING_AFTER_REF.sub("\\1\n\n", text)
+    lines = text.split("\n")
+    expected = 1
+    for index, line in enumerate(lines):
+        if len(line) <= _LONG_LINE:
+            continue
+        pieces, last = [], 0
+        for match in _INLINE_PARAGRAPH.finditer(line):
+            number = int(match.group(1))
+            if number == expected or (number == 1 and expected > 1):
+                pieces.append(line[last : match.start()])
+                last = match.end()
+                expected = number + 1
+        if pieces:
+            lines[index] = "\n\n".join([*pieces, line[last:]])
+    return "\n".join(lines)
+
+
 # --- rows of the release's cables.csv, and the tab-separated dumps made from it -------------
 
 _CLASSIFICATIONS = (
