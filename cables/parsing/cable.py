@@ -75,7 +75,7 @@ def _load(data: str | bytes) -> tuple[str, SourceMeta | None]:
     text, row_meta = split_source_row(text)
     if row_meta:
         text = clean(text)
-    return unglue_paragraphs(text), row_meta or page_meta
+    return text, row_meta or page_meta
 
 
 def _line_end(text: str, position: int) -> int:
@@ -207,6 +207,15 @@ class _Layout(NamedTuple):
 
 def _layout(data: str | bytes) -> _Layout:
     text, meta = _load(data if data is not None else "")
+    layout = _layout_of(text, meta)
+    if layout.zone is text:  # no numbered paragraph: were they run into one long line?
+        unglued = unglue_paragraphs(text)
+        if unglued != text:
+            layout = _layout_of(unglued, meta)
+    return layout
+
+
+def _layout_of(text: str, meta: SourceMeta | None) -> _Layout:
     line = find_classification_line(text)
     start = line.start if line else 0
     subject_at = fields.find_subject(text, start, start + _HEADER_REACH)
