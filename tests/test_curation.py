@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 
 from cables.models import Cable, Paragraph, Redaction
+from cables.redaction import MARKER, WITHHELD, CableText, find_paragraph, redact
 from tests.conftest import ingest, make_cable, write_cable
 
 pytestmark = pytest.mark.django_db
@@ -256,3 +257,58 @@ def test_a_redaction_of_words_the_cable_lacks_is_refused(curator_client, cable_f
     assert response.status_code == 200
     assert "“Gorbachev” does not occur in this cable." in response.content.decode()
     assert not Redaction.objects.exists()
+
+
+# The redaction of text itself (no database)
+
+
+def test_words_broken_across_lines_of_the_original_text_are_redacted():
+    source = CableText(
+        paragraphs=["The minister met Ivan Petrov today."],
+        original_text="1. (C) The minister met Ivan\nPetrov today.\n",
+    )
+
+    public = redact(source, ["ivan petrov"], [])
+
+    assert public.paragraphs == ["The minister met [REDACTED] today."]
+    assert public.original_text == "1. (C) The minister met [REDACTED] today.\n"
+
+
+def test_an_original_text_that_writes_the_words_differently_is_withheld_whole():
+    source = CableText(
+        paragraphs=["The minister met Ivan Petrov today."],
+        original_text="1. (C) The minister met Ivan Pet-\nrov today.\n",
+    )
+
+    assert redact(source, ["Petrov"], []).original_text == WITHHELD
+
+
+def test_a_hidden_paragraph_hides_the_summary_taken_from_it_and_its_lines_in_the_raw_text():
+    source = CableText(
+        subject="TALKS",
+        summary="The talks failed because the minister walked out of the room early.",
+        paragraphs=[
+            "Lead.",
+            "SUMMARY: The talks failed because the\nminister walked out early.",
+            "End.",
+        ],
+        original_text=(
+            "Lead.\n\n2. (C) SUMMARY: The talks failed because the\nSECRET PAGE 02\n"
+            "minister walked out early.\n\n3. (C) End.\n"
+        ),
+    )
+
+    public = redact(source, [], [1])
+
+    assert public.paragraphs == ["Lead.", MARKER, "End."]
+    assert public.summary == MARKER
+    assert public.subject == "TALKS"
+    assert public.original_text == "Lead.\n\n2. (C) [REDACTED]\n\n3. (C) End.\n"
+
+
+def test_a_hidden_paragraph_is_found_again_when_a_new_version_moves_it():
+    paragraphs = ["A new paragraph.", "Lead.", "The secret plan, slightly reworded."]
+
+    assert find_paragraph(paragraphs, "Lead.", 0) == 1
+    assert find_paragraph(paragraphs, "The secret plan, reworded.", 1) == 2
+    assert find_paragraph(paragraphs, "", 0) == 0
