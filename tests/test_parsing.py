@@ -734,3 +734,20 @@ def test_a_sensitive_subject_is_not_a_caveat():
     parsed = parse_cable(text)
     assert parsed.classification == "UNCLASSIFIED"
     assert parsed.handling == ["SIPDIS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reasons"),
+    [
+        ("Classified By: Pol Counselor Lisa Roe, 1.4(b),(d)", "1.4(b),(d)"),
+        ("Classified By: Charge J. Robert Doe per 1.5 (b) and (d).", "1.5 (b) and (d)"),
+    ],
+    ids=["comma", "per"],
+)
+def test_reasons_without_the_word_reason(text, reasons):
+    assert parse_classified_by(text).reasons == reasons
+
+
+def test_a_repeated_eo_line_gives_the_date_the_first_one_lacks():
+    text = "E.O. 12958: DECL: 08...\n\nE.O. 12958: DECL: 08/11/2018\nTAGS: PREL"
+    assert parse_declassify_on(text) == date(2018, 8, 11)

@@ -168,19 +168,31 @@ _FIELD_AFTER_EO = re.compile(
 _DECL = re.compile(r"DECL(?:ASSIFY)?(?:\s+ON)?\s*[:.;]?\s*(.*)", re.IGNORECASE)
 
 
-def parse_declassify_on(text: str) -> date | None:
-    """The declassification date of the E.O. line; None for ``N/A``, ``OADR``, ``X1`` and such."""
-    match = _EO.search(text)
-    value = match.group(1) if match else text
+def _declassify_value(value: str, from_eo_line: bool) -> date | None:
     cut = _FIELD_AFTER_EO.search(value)
     if cut:
         value = value[: cut.start()]
     decl = _DECL.search(value)
     if decl:
         value = decl.group(1)
-    elif not match:
+    elif not from_eo_line:
         return None
     value = value.strip()
     if re.match(r"(?i)DECLASSIFIED|N/?A\b|NONE|OADR", value):
         return None
     return parse_date(value[:40])
+
+
+def parse_declassify_on(text: str) -> date | None:
+    """The declassification date of the E.O. line; None for ``N/A``, ``OADR``, ``X1`` and such.
+
+    A cable may repeat its E.O. line (extracts cut one short: ``DECL: 08...``): the first
+    that gives a date wins.
+    """
+    found = False
+    for match in _EO.finditer(text):
+        found = True
+        value = _declassify_value(match.group(1), True)
+        if value:
+            return value
+    return None if found else _declassify_value(text, False)

@@ -293,6 +293,8 @@ def parse_references(text: str, year: int | None = None) -> list[str]:
 
 _CLASSIFIED_BY = re.compile(r"(?i)classified\s+by\s*[:.;]?\s*(?:classified\s+by\s*:?\s*)?")
 _REASON = re.compile(r"(?i)[,.;]?\s*(?:for\s+)?(?:reasons?|e\.?o\.?\s*12958)\b\s*[:.]?\s*")
+# No "reason" word: "Pol Counselor Lisa Carle, 1.4(b),(d)", "Charge J. Roe per 1.5 (b)".
+_BARE_REASON = re.compile(r"(?i)(?:[,;]\s*|\s+per\s+|\s+)(?=1\s?\.\s?[45]\s*\(?[a-h]\b)")
 _TITLE_TEXT = """
 ACTING AMBASSADOR AMB AMB. CHARGE CHARGÉ D'AFFAIRES D’AFFAIRES AFFAIRES A.I. AI DEPUTY CHIEF
 OF MISSION POLITICAL ECONOMIC ECON POL COUNSELOR COUNSELLOR OFFICER OFFICERS MINISTER CONSUL
@@ -376,7 +378,7 @@ def parse_classified_by(text: str) -> ClassifiedBy:
         value += " " + line
     value = " ".join(value.split())
     reasons = None
-    reason = _REASON.search(value)
+    reason = _REASON.search(value) or _BARE_REASON.search(value)
     if reason:
         reasons = value[reason.end() :].strip(" .;") or None
         if reasons:
