@@ -203,6 +203,28 @@ def test_editing_a_header_field_is_recorded_with_old_and_new_values(curator_clie
     assert "curator" in history
 
 
+def test_redacting_from_the_change_page_hides_the_words_and_records_who(client, curator_client):
+    cable = make_cable("08MOSCOW9", paragraphs=["Ivan Petrov met the minister.", "Other words."])
+    data = form_data(curator_client.get(f"{CABLES}{cable.pk}/change/"))
+    prefix = next(k for k in data if k.endswith("-TOTAL_FORMS") and "redaction" in k)[:-12]
+
+    change_cable(
+        curator_client,
+        cable,
+        **{
+            f"{prefix}-TOTAL_FORMS": "1",
+            f"{prefix}-0-text": "Petrov",
+            f"{prefix}-0-reason": "Privacy",
+        },
+    )
+
+    page = client.get("/cable/08MOSCOW9/").content.decode()
+    assert "Petrov" not in page
+    assert "Ivan [REDACTED] met the minister." in page
+    record = cable.redactions.get().history.get()
+    assert (record.history_type, record.history_user.username) == ("+", "curator")
+
+
 # Bulk actions
 
 
@@ -390,3 +412,19 @@ def test_createcurator_makes_a_staff_user_in_the_curator_group(client, django_us
     assert "changepassword archivist" in out.getvalue()
     client.force_login(user)
     assert client.get(CABLES).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/cables/redaction/",
+        "/admin/cables/redaction/add/",
+        "/admin/cables/tag/",
+        "/admin/cables/entity/",
+        "/admin/cables/ingestrun/",
+    ],
+)
+def test_each_curation_page_opens_for_a_curator(curator_client, url):
+    make_cable(entities=[("Ivan Petrov", "person")])
+
+    assert curator_client.get(url).status_code == 200
