@@ -751,3 +751,23 @@ def test_reasons_without_the_word_reason(text, reasons):
 def test_a_repeated_eo_line_gives_the_date_the_first_one_lacks():
     text = "E.O. 12958: DECL: 08...\n\nE.O. 12958: DECL: 08/11/2018\nTAGS: PREL"
     assert parse_declassify_on(text) == date(2018, 8, 11)
+
+
+def test_routing_header_after_the_classification_line():
+    text = (
+        "UNCLASSIFIED   STATE   00100153\nO 251814Z SEP 09\nFM SECSTATE WASHDC\n"
+        "TO RUEHTRO/AMEMBASSY TRIPOLI IMMEDIATE 9888\n\nUNCLAS STATE 100153\n\nSUBJECT: X\n\n1. Y"
+    )
+    parsed = parse_cable(text)
+    assert parsed.reference_id == "09STATE100153"
+    assert parsed.recipients == [Recipient("RUEHTRO", "AMEMBASSY TRIPOLI", "IMMEDIATE")]
+    assert parsed.precedence == "IMMEDIATE"
+
+
+@pytest.mark.parametrize("year", [2007, 7, "07", "2007"])
+def test_the_cable_year_may_be_given_in_any_form(year):
+    assert parse_references("REF: MOSCOW 3996", year) == ["07MOSCOW3996"]
+
+
+def test_a_year_that_is_not_one_is_no_year():
+    assert parse_references("REF: MOSCOW 3996", "soon") == []

@@ -121,14 +121,23 @@ def _header_end(
     return max(ends)
 
 
+_FM_LINE = re.compile(r"(?im)^[ \t]*FM[ \t]")
+
+
 def _routing_header(text: str, line: ClassificationLine | None) -> str:
-    if line:
-        return text[: line.start].strip("\n")
-    match = re.search(r"(?m)^[ \t]*FM[ \t]", text)
+    """The routing header: what precedes the classification line, or else the block of
+    lines around the FM line (some sources put the classification line first)."""
+    before = text[: line.start].strip("\n") if line else ""
+    if before and _FM_LINE.search(before):
+        return before
+    match = _FM_LINE.search(text, 0, 20000)
     if not match:
-        return ""
+        return before
+    blank = text.rfind("\n\n", 0, match.start())
+    start = max(blank + 2 if blank >= 0 else 0, line.end if line else 0)
     end = re.search(r"\n[ \t]*\n", text[match.start() :])
-    return text[: match.start() + end.start()] if end else text
+    header = text[start : match.start() + end.start()] if end else text[start:]
+    return header.strip("\n")
 
 
 def _classification(

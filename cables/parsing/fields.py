@@ -257,6 +257,13 @@ def reference_block(text: str) -> str | None:
     return raw.strip() or None
 
 
+def _short_year(year) -> int | None:
+    try:
+        return int(str(year).strip()) % 100
+    except (TypeError, ValueError):
+        return None
+
+
 def parse_references(text: str, year: int | None = None) -> list[str]:
     """Canonical ids of the cables cited in the REF block (or in ``text`` if it has none).
 
@@ -265,7 +272,7 @@ def parse_references(text: str, year: int | None = None) -> list[str]:
     block = reference_block(text)
     if block is None:
         block = text
-    default = None if year is None or str(year).strip() == "" else int(year) % 100
+    default = _short_year(year)
     found: list[str] = []
     position = 0
     while match := _CABLE_CITATION.search(block, position):
