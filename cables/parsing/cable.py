@@ -295,55 +295,62 @@ def _warn_missing(warnings: list[str], **values) -> None:
             warnings.append(f"no {name.replace('_', ' ')} found")
 
 
-def _parse(data: str | bytes) -> ParsedCable:
-    warnings: list[str] = []
-    layout = _layout(data)
-    text, fields_zone, line = layout.text, layout.fields_zone, layout.line
-    body = clean_body(text[layout.header_end :])
-    header = _routing_header(text, line)
-    sent_at = _sent_at(layout)
-    declassify_on = dates.parse_declassify_on(fields_zone) if fields_zone else None
-    reference_id, year, origin = _identity(layout, sent_at, declassify_on, warnings)
+def _header_fields(layout: _Layout, year: int | None) -> dict:
+    """The fields read from the header zone: TAGS, SUBJECT, REF, Classified By, caveats."""
+    zone = layout.fields_zone
     references = fields.parse_references(layout.references, year) if layout.references else []
     if not references and layout.meta and layout.meta.references:
         references = list(layout.meta.references)
-    classified_by = fields.parse_classified_by(fields_zone)
-    recipients, info_recipients = find_recipients(header)
-    classification = _classification(text, layout.caveat_zone, line, layout.meta)
+    classified_by = fields.parse_classified_by(zone)
+    classification = _classification(layout.text, layout.caveat_zone, layout.line, layout.meta)
     handling = find_handling(layout.caveat_zone)
     if classification and classification.endswith("NOFORN") and "NOFORN" not in handling:
         handling.append("NOFORN")
-    tags = fields.parse_tags(fields_zone)
-    subject = fields.parse_subject(fields_zone, layout.subject_at) if layout.subject_at else None
+    return {
+        "classification": classification,
+        "handling": handling,
+        "tags": fields.parse_tags(zone),
+        "subject": fields.parse_subject(zone, layout.subject_at) if layout.subject_at else None,
+        "references": references,
+        "reference_text": layout.references,
+        "classified_by": classified_by.names,
+        "classified_by_title": classified_by.title,
+        "reasons": classified_by.reasons,
+    }
+
+
+def _parse(data: str | bytes) -> ParsedCable:
+    warnings: list[str] = []
+    layout = _layout(data)
+    text = layout.text
+    body = clean_body(text[layout.header_end :])
+    header = _routing_header(text, layout.line)
+    recipients, info_recipients = find_recipients(header)
+    sent_at = _sent_at(layout)
+    declassify_on = dates.parse_declassify_on(layout.fields_zone) if layout.fields_zone else None
+    reference_id, year, origin = _identity(layout, sent_at, declassify_on, warnings)
+    header_fields = _header_fields(layout, year)
     _warn_missing(
         warnings,
         reference_id=reference_id,
         date=sent_at,
-        classification=classification,
-        subject=subject,
-        tags=tags,
+        classification=header_fields["classification"],
+        subject=header_fields["subject"],
+        tags=header_fields["tags"],
     )
     return ParsedCable(
         reference_id=reference_id,
         sent_at=sent_at,
         origin=origin,
-        classification=classification,
-        handling=handling,
         precedence=find_precedence(header),
         recipients=recipients,
         info_recipients=info_recipients,
         declassify_on=declassify_on,
-        tags=tags,
-        subject=subject,
-        references=references,
-        reference_text=layout.references,
-        classified_by=classified_by.names,
-        classified_by_title=classified_by.title,
-        reasons=classified_by.reasons,
         summary=fields.parse_summary(text[layout.header_end :]),
         signer=find_signer(body.text),
         paragraphs=split_paragraphs(body.text, body.starts),
         header=header,
         body=body.text.strip("\n"),
         warnings=warnings,
+        **header_fields,
     )

@@ -87,23 +87,42 @@ def _tags_text(text: str) -> str | None:
     return " ".join(parts)
 
 
+def _tokens(value: str) -> list[tuple[str, str]]:
+    """(token, the separator after it) for each token of a TAGS value."""
+    pieces = re.split(r"(\s*[,;/]\s*|\s+)", value.strip())
+    return [
+        (pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2)
+    ]
+
+
+def _person_after_ovip(tokens: list[tuple[str, str]], index: int) -> tuple[list[str], int]:
+    """The name words that follow an OVIP tag ("OVIP BIDEN JOSEPH PREL"), and the next index."""
+    name: list[str] = []
+    while index < len(tokens):
+        candidate = "".join(_TAG_TOKEN.findall(tokens[index][0])).upper()
+        if not candidate.isalpha() or _is_tag_code(candidate):
+            break
+        name.append(candidate)
+        index += 1
+        if "," in tokens[index - 1][1]:
+            break
+    return name, index
+
+
 def parse_tags(text: str) -> list[str]:
-    """TAGS codes in order without repeats; ``OVIP (NAME, FIRST)`` stays one tag."""
+    """TAGS codes in order without repeats; a person after OVIP stays one tag with it:
+    ``OVIP (STEINBERG, JAMES B.)``, ``OVIP BIDEN JOSEPH``."""
     value = _tags_text(text)
     if not value:
         return []
-    tags: list[str] = []
     persons: list[str] = []
 
     def hold_person(match: re.Match) -> str:
         persons.append(" ".join(match.group(1).split()).upper())
         return f" OVIP\x00{len(persons) - 1} "
 
-    value = _PERSON_PAREN.sub(hold_person, value)
-    pieces = re.split(r"(\s*[,;/]\s*|\s+)", value.strip())
-    tokens = [
-        (pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2)
-    ]
+    tokens = _tokens(_PERSON_PAREN.sub(hold_person, value))
+    tags: list[str] = []
     index = 0
     while index < len(tokens):
         token, separator = tokens[index]
@@ -111,23 +130,11 @@ def parse_tags(text: str) -> list[str]:
         if token.startswith("OVIP\x00"):
             tag = f"OVIP ({persons[int(token[5:])]})"
         else:
-            words = _TAG_TOKEN.findall(token)
-            if not words:
-                continue
-            tag = "".join(words).upper()
+            tag = "".join(_TAG_TOKEN.findall(token)).upper()
             if tag == "OVIP" and "," not in separator and ";" not in separator:
-                name = []
-                while index < len(tokens):
-                    candidate = "".join(_TAG_TOKEN.findall(tokens[index][0])).upper()
-                    if not candidate.isalpha() or _is_tag_code(candidate):
-                        break
-                    name.append(candidate)
-                    index += 1
-                    if "," in tokens[index - 1][1]:
-                        break
-                if name:
-                    tag = "OVIP " + " ".join(name)
-        if tag not in tags:
+                name, index = _person_after_ovip(tokens, index)
+                tag = " ".join(["OVIP", *name])
+        if tag and tag not in tags:
             tags.append(tag)
     return tags
 
