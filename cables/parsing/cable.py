@@ -342,7 +342,7 @@ def _parse(data: str | bytes) -> ParsedCable:
         reference_id=reference_id,
         sent_at=sent_at,
         origin=origin,
-        precedence=find_precedence(header),
+        precedence=find_precedence(header) or next((r.precedence for r in recipients), None),
         recipients=recipients,
         info_recipients=info_recipients,
         declassify_on=declassify_on,

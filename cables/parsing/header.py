@@ -254,23 +254,30 @@ def _recipient(line: str) -> Recipient | None:
     return Recipient(code, line, precedence) if line else None
 
 
+# The distribution block of older telegrams ("INFO  LOG-00   EEB-00 ..."): offices, not posts.
+_OFFICE_CODES = re.compile(r"^(?:[A-Z]{1,5}-\d\d\s*)+(?:/\d+W)?$")
+
+
 def find_recipients(header: str) -> tuple[list[Recipient], list[Recipient]]:
-    """The TO and INFO addressees of the routing header."""
+    """The TO and INFO addressees of the routing header (after its FM line)."""
     to: list[Recipient] = []
     info: list[Recipient] = []
     current = None
+    addressed = False  # an INFO block before FM/TO lists offices, not addressees
     for raw in header.split("\n"):
         line = raw.strip()
         upper = line.upper()
+        if upper.startswith(("FM ", "TO ")):
+            addressed = True
         if upper.startswith("TO "):
             current, line = to, line[3:]
-        elif upper.startswith("INFO "):
+        elif upper.startswith("INFO ") and addressed:
             current, line = info, line[5:]
         elif current is None:
             continue
         elif not line or upper in ("BT", "NNNN") or CLASSIFICATION_LINE.match(raw):
             break
         recipient = _recipient(line)
-        if recipient:
+        if recipient and not _OFFICE_CODES.match(recipient.name):
             current.append(recipient)
     return to, info
