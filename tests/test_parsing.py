@@ -775,7 +775,8 @@ def test_a_year_that_is_not_one_is_no_year():
 
 def test_office_distribution_block_is_not_addressees_and_precedence_from_the_to_line():
     text = (
-        "291359Z Nov 00\n\n  CONFIDENTIAL     PTQ1859\n\nPAGE 01  HARARE  06677  01 OF 03  291400Z\n"
+        "291359Z Nov 00\n\n  CONFIDENTIAL     PTQ1859\n\n"
+        "PAGE 01  HARARE  06677  01 OF 03  291400Z\n"
         "INFO  LOG-00   NP-00    AID-00\n      CTME-00  DINT-00    /012W\n"
         "FM AMEMBASSY HARARE\nTO SECSTATE WASHDC IMMEDIATE 7738\nINFO NSC WASHDC IMMEDIATE\n\n"
         "C O N F I D E N T I A L SECTION 01 OF 03 HARARE 006677\n\nSUBJECT: X\n\n1. (C) Y."
