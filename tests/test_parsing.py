@@ -785,3 +785,13 @@ def test_office_distribution_block_is_not_addressees_and_precedence_from_the_to_
     assert parsed.reference_id == "00HARARE6677"
     assert parsed.info_recipients == [Recipient(None, "NSC WASHDC", "IMMEDIATE")]
     assert parsed.precedence == "IMMEDIATE"
+
+
+def test_release_markings_and_summary_with_comment():
+    text = (
+        "S E C R E T MOSCOW 000001\n\nSUBJECT: X\n\n"
+        "1. (S/REL TO USA, GBR) SUMMARY/COMMENT: Shared. END SUMMARY/COMMENT.\n\n2. (S / NF) Y."
+    )
+    parsed = parse_cable(text)
+    assert [p.marking for p in parsed.paragraphs] == ["S/REL TO USA, GBR", "S/NF"]
+    assert parsed.summary == "Shared."

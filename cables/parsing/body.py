@@ -25,6 +25,7 @@ _SECTION_LINE = re.compile(
     r"(?:[ \t]+[A-Z][A-Z .']*?[ \t]+\d{1,7})?"
 )
 _DIGITS_AND_PILCROW = frozenset("0123456789¶")
+_SLASH = re.compile(r"\s*/\s*")
 _NOISE_WORDS = {"SIPDIS", "NOFORN", "SENSITIVE", "BT", "NNNN", "END OF TEXT"}
 _PARTIAL_EXTRACT = "This record is a partial extract of the original cable."
 
@@ -46,7 +47,8 @@ def _is_noise(stripped: str) -> bool:
 
 _PARAGRAPH = re.compile(
     r"[ \t]*(¶[ \t]*)?(\d{1,3})[ \t]*\.(?=[\s(]|$)[ \t]*"
-    r"(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}){0,2})\)[ \t]*)?"
+    r"(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*"
+    r"(?:REL[ \t]+TO[ \t]+[A-Z][A-Z, ]{1,60}|[A-Za-z]{1,6})){0,2})\)[ \t]*)?"
 )
 _SIGNER = re.compile(r"^[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}$")
 _NOT_SIGNERS = {
@@ -150,7 +152,7 @@ def split_paragraphs(body: str, line_starts: list[int] | None = None) -> list[Pa
         end = starts[index + 1][0].start() if index + 1 < len(starts) else len(body)
         marking = match.group(3)
         if marking:
-            marking = "".join(marking.split()).upper()
+            marking = " ".join(_SLASH.sub("/", marking).split()).upper()
         paragraphs.append(Paragraph(number, marking, _tidy(body[match.end() : end])))
     return paragraphs
 

@@ -407,7 +407,7 @@ def parse_classified_by(text: str) -> ClassifiedBy:
 
 # What may follow the word SUMMARY where a summary opens (matched at the word).
 _SUMMARY_OPENING = re.compile(
-    r"SUMMARY(?:\s+(?:AND|&)\s+COMMENTS?|\s+AND\s+ACTION\s+REQUEST(?:ED)?|"
+    r"SUMMARY(?:\s*/\s*COMMENTS?|\s+(?:AND|&)\s+COMMENTS?|\s+AND\s+ACTION\s+REQUEST(?:ED)?|"
     r"\s+AND\s+RECOMMENDATIONS?|\s+AND\s+INTRODUCTION)?\s*(?:\(CONT(?:'|’)?D\)\s*)?"
     r"(?:[:.\-]+|\s*\n)",
     re.IGNORECASE,
