@@ -27,7 +27,7 @@ Reykjavik, Riga, Riyadh, Rome, Sanaa, San Jose, San Salvador, Santiago, Santo Do
 Sarajevo, Seoul, Singapore, Skopje, Sofia, Stockholm, Suva, Tallinn, Tashkent, Tbilisi,
 Tegucigalpa, Tehran, Tel Aviv, The Hague, Tirana, Tokyo, Tripoli, Tunis, Ulaanbaatar,
 Valletta, Vatican, Victoria, Vienna, Vientiane, Vilnius, Warsaw, Wellington, Windhoek,
-Yaounde, Yerevan, Zagreb
+Yaounde, Yerevan, Zagreb, Saigon
 """
 
 _CONSULATES = """
@@ -39,7 +39,8 @@ Leipzig, Lyon, Marseille, Matamoros, Melbourne, Merida, Milan, Monterrey, Montre
 Munich, Naha, Naples, Nogales, Nuevo Laredo, Osaka Kobe, Perth, Peshawar, Ponta Delgada,
 Quebec, Recife, Rio De Janeiro, Sao Paulo, Sapporo, Shanghai, Shenyang, St Petersburg,
 Strasbourg, Surabaya, Sydney, Thessaloniki, Tijuana, Toronto, Vancouver, Vladivostok,
-Yekaterinburg
+Yekaterinburg, Cape Town, Edinburgh, Curacao, Winnipeg, Fukuoka, Nagoya, Kaduna, Leningrad,
+Zurich, Genoa, Palermo, Bilbao, Seville, Stuttgart, Bremen, Antwerp, Rotterdam, Salzburg
 """
 
 # Posts whose release name is not "Embassy X" / "Consulate X".
@@ -166,6 +167,9 @@ def origin_from_sender(sender: str) -> str | None:
             break
     if words[0] == "USEU":
         return "USEU Brussels"
+    if words[0] == "USDEL" and len(words) > 1:
+        known = POST_ORIGINS.get(_code(" ".join(words)))
+        return known or "US Delegation " + " ".join(words[1:]).title()
     if words and words[0] in ("USMISSION", "USMISSIONUSUN"):
         words = words[1:]
         kind = "US Mission"
