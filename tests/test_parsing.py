@@ -795,3 +795,18 @@ def test_release_markings_and_summary_with_comment():
     parsed = parse_cable(text)
     assert [p.marking for p in parsed.paragraphs] == ["S/REL TO USA, GBR", "S/NF"]
     assert parsed.summary == "Shared."
+
+
+@pytest.mark.parametrize(
+    ("line", "sent_at"),
+    [
+        ("Cable dated:2005-11-16T09:53:00", datetime(2005, 11, 16, 9, 53, tzinfo=UTC)),
+        ("HOAGLAND NNNN\t2005-10-20\tSUBJECT", datetime(2005, 10, 20, tzinfo=UTC)),
+        ("date: 4/11/2002 20:44", datetime(2002, 4, 11, 20, 44, tzinfo=UTC)),
+        ("TELEGRAM                June 03, 2003", datetime(2003, 6, 3, tzinfo=UTC)),
+    ],
+    ids=["iso-stamp", "iso-date", "csv-stamp", "telegram"],
+)
+def test_other_date_lines_when_there_is_no_date_time_group(line, sent_at):
+    parsed = parse_cable(f"{line}\n\nUNCLAS MOSCOW 000001\n\nSUBJECT: X\n\n1. (U) Y.")
+    assert parsed.sent_at == sent_at

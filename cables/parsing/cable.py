@@ -268,7 +268,7 @@ def _sent_at(layout: _Layout) -> datetime | None:
         found = dates.parse_routing_date(text[len(layout.zone) :])
     if found is None and layout.meta and layout.meta.sent_at:
         found = layout.meta.sent_at
-    return found or dates.parse_iso_date(text)
+    return found or dates.parse_iso_date(text) or dates.parse_us_stamp(text)
 
 
 def _identity(layout: _Layout, sent_at, declassify_on, warnings: list[str]):

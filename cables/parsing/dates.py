@@ -127,6 +127,20 @@ _WORD_DATE = re.compile(
 )
 
 
+_US_STAMP = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d) (\d{1,2}):(\d\d)(?!\d)")
+
+
+def parse_us_stamp(text: str) -> datetime | None:
+    """A stamp as cables.csv writes it: ``12/28/1966 18:48``."""
+    for match in _US_STAMP.finditer(text):
+        month, day, year, hour, minute = map(int, match.groups())
+        try:
+            return datetime(year, month, day, hour, minute, tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
 def parse_date(text: str) -> date | None:
     """The first date in ``text``: ``08/27/2017``, ``2/3/28``, ``2020/02/23``, ``June 21, 2016``."""
     for match in _NUMERIC_DATE.finditer(text):
