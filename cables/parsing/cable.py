@@ -34,6 +34,15 @@ CLASSIFICATIONS = (
 
 @dataclass(frozen=True)
 class ParsedCable:
+    """What one cable's text says. Fields the text lacks are None (or empty lists).
+
+    ``reference_id`` is canonical (``07MOSCOW4185``); ``sent_at`` is aware UTC;
+    ``classification`` is one of ``CLASSIFICATIONS``; ``recipients`` and ``info_recipients``
+    hold ``Recipient(code, name, precedence)``; ``paragraphs`` hold
+    ``Paragraph(number, marking, text)`` cut from ``body`` (the text after the header fields,
+    page breaks and header noise taken out); ``header`` is the routing header.
+    """
+
     reference_id: str | None = None
     sent_at: datetime | None = None
     origin: str | None = None
