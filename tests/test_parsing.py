@@ -810,3 +810,13 @@ def test_release_markings_and_summary_with_comment():
 def test_other_date_lines_when_there_is_no_date_time_group(line, sent_at):
     parsed = parse_cable(f"{line}\n\nUNCLAS MOSCOW 000001\n\nSUBJECT: X\n\n1. (U) Y.")
     assert parsed.sent_at == sent_at
+
+
+def test_missions_cited_by_their_short_names():
+    text = "REF: A. UNVIE 00266 B. USUN 123 C. USEU BRUSSELS 45 D. AIT TAIPEI 9"
+    assert parse_references(text, 2009) == [
+        "09UNVIEVIENNA266",
+        "09USUNNEWYORK123",
+        "09USEUBRUSSELS45",
+        "09AITTAIPEI9",
+    ]

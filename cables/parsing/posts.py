@@ -128,7 +128,13 @@ POST_NAMES.update(
 )
 
 # Canonical post codes for names written differently in text.
-_CODE_ALIASES = {"SECSTATE": "STATE", "USUN": "USUNNEWYORK", "USEU": "USEUBRUSSELS"}
+_CODE_ALIASES = {
+    "SECSTATE": "STATE",
+    "USUN": "USUNNEWYORK",
+    "USEU": "USEUBRUSSELS",
+    "UNVIE": "UNVIEVIENNA",
+    "AIT": "AITTAIPEI",
+}
 
 # FM-line prefixes -> the release's kind of post.
 _FM_KINDS = (
