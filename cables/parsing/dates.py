@@ -127,12 +127,14 @@ _WORD_DATE = re.compile(
 )
 
 
-_US_STAMP = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d) (\d{1,2}):(\d\d)(?!\d)")
+_US_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d) (\d{1,2}):(\d\d)(?!\d)")
 
 
 def parse_us_stamp(text: str) -> datetime | None:
     """A stamp as cables.csv writes it: ``12/28/1966 18:48``."""
     for match in _US_STAMP.finditer(text):
+        if match.start() and text[match.start() - 1] in "0123456789/":
+            continue
         month, day, year, hour, minute = map(int, match.groups())
         try:
             return datetime(year, month, day, hour, minute, tzinfo=UTC)

@@ -176,6 +176,10 @@ _SUBJECT_END = re.compile(
 )
 
 
+_DASHES = re.compile(r"^\s*-{3,}\s*$")
+_SUMMARY_LINE = re.compile(r"(?i)^\s*(summary|begin summary)\b")
+
+
 def parse_subject(text: str, found: tuple[int, int] | None = None) -> str | None:
     """The SUBJECT line, its continuation lines joined, without page breaks or trailing REF.
 
@@ -191,13 +195,13 @@ def parse_subject(text: str, found: tuple[int, int] | None = None) -> str | None
             break
         if _PAGE_BREAK.match(line):
             continue
-        if number and re.match(r"^\s*-{3,}\s*$", line):
+        if number and _DASHES.match(line):
             break
         cut = _SUBJECT_END.search(line)
         if cut:
             parts.append(line[: cut.start()])
             break
-        if number and re.match(r"(?i)^\s*(summary|begin summary)\b", line):
+        if number and _SUMMARY_LINE.match(line):
             break
         parts.append(line)
     subject = " ".join(" ".join(parts).split()).strip(" -")
@@ -230,6 +234,9 @@ def _cited_post(words: str) -> tuple[str, bool] | None:
     return None
 
 
+_AFTER_REFERENCES = re.compile(r"(?i)\s*(classified\s+by|subj(ect)?\s*:|tags\s*:|summary|begin)")
+
+
 def _looks_cited(line: str) -> bool:
     """A lettered REF line ("B. STATE 1234"), not a paragraph marked "(U)" after the REF."""
     return len(line) < 80 or any(c.isdigit() for c in line[:40])
@@ -247,11 +254,7 @@ def reference_block(text: str) -> str | None:
         if _BLANK.match(line):
             pending_blank = True
             continue
-        if (
-            _PARAGRAPH_START.match(line)
-            or re.match(r"(?i)\s*(classified\s+by|subj(ect)?\s*:|tags\s*:|summary|begin)", line)
-            or _PAGE_BREAK.match(line)
-        ):
+        if _PARAGRAPH_START.match(line) or _AFTER_REFERENCES.match(line) or _PAGE_BREAK.match(line):
             break
         if pending_blank and not (_REF_ITEM.match(line) and _looks_cited(line)):
             break

@@ -237,12 +237,16 @@ def find_precedence(text: str) -> str | None:
     return precedence
 
 
+_ROUTING_CODE = re.compile(r"([A-Za-z0-9]{4,8})/(.*)")
+_SERIAL_AT_END = re.compile(r"\s+\d{1,6}$")
+
+
 def _recipient(line: str) -> Recipient | None:
     line = " ".join(line.split())
     if not line:
         return None
     code = None
-    slash = re.match(r"([A-Za-z0-9]{4,8})/(.*)", line)
+    slash = _ROUTING_CODE.match(line)
     if slash:
         code, line = slash.group(1), slash.group(2)
     precedence = None
@@ -250,7 +254,7 @@ def _recipient(line: str) -> Recipient | None:
     if word:
         precedence = " ".join(word.group(1).upper().split())
         line = (" " + line)[: word.start()].strip()
-    line = re.sub(r"\s+\d{1,6}$", "", line).strip()
+    line = _SERIAL_AT_END.sub("", line).strip()
     return Recipient(code, line, precedence) if line else None
 
 

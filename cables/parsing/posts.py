@@ -79,8 +79,11 @@ _SPECIAL = {
 }
 
 
+_NOT_LETTERS = re.compile(r"[^A-Z]+")
+
+
 def _code(name: str) -> str:
-    return re.sub(r"[^A-Z]", "", name.upper())
+    return _NOT_LETTERS.sub("", name.upper())
 
 
 def _table() -> dict[str, str]:
