@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Max, Model, OuterRef, Subquery
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
@@ -343,3 +343,33 @@ def hide_entities(entities: Iterable[Entity], user: User = None) -> int:
             entity.hidden = True
             _by(user, entity, "Not an entity").save()
     return len(entities)
+
+
+def merge_people_known_by_surname() -> int:
+    """Merge each surname-only person into the one full name ending in that surname.
+
+    Entity extraction resolves "Putin" to "Vladimir Putin" within a cable; across
+    cables a cable that only says "President Putin" gives a surname-only entity.
+    Where exactly one full name carries that surname the two are one person; where
+    several do ("Kim"), the surname stays apart. Runs after each ingest.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT short.id, min(full_name.id)
+            FROM cables_entity AS short
+            JOIN cables_entity AS full_name
+              ON regexp_replace(full_name.key, '^.* ', '') = split_part(short.key, ':', 2)
+            WHERE short.kind = 'person' AND full_name.kind = 'person'
+              AND position(' ' IN short.key) = 0 AND position(' ' IN full_name.key) > 0
+              AND NOT short.hidden AND short.merged_into_id IS NULL
+              AND NOT full_name.hidden AND full_name.merged_into_id IS NULL
+            GROUP BY short.id
+            HAVING count(*) = 1
+            """
+        )
+        pairs = cursor.fetchall()
+    entities = Entity.objects.in_bulk({pk for pair in pairs for pk in pair})
+    for short_id, full_id in pairs:
+        merge_entities([entities[short_id]], entities[full_id])
+    return len(pairs)

@@ -204,3 +204,21 @@ def test_a_run_killed_half_way_and_rerun_gives_the_same_database(tmp_path):
 
     ingest(tmp_path)
     assert snapshot_database(timestamps=False) == uninterrupted
+
+
+def test_a_person_named_by_surname_alone_joins_the_one_full_name_elsewhere(tmp_path):
+    write_cable(tmp_path / "1.txt", "08PARIS1", body="Foreign Minister Pavel Druzhinin met us.")
+    write_cable(tmp_path / "2.txt", "08PARIS2", body="Later, Minister Druzhinin said no.")
+    write_cable(
+        tmp_path / "3.txt", "08PARIS3", body="Ambassador Ana Kovac and Ambassador Ivo Kovac came."
+    )
+    write_cable(tmp_path / "4.txt", "08PARIS4", body="Ambassador Kovac was absent.")
+    ingest(tmp_path)
+    druzhinin = Entity.objects.get(name="Pavel Druzhinin")
+    assert set(druzhinin.mentions.values_list("cable__reference_id", flat=True)) == {
+        "08PARIS1",
+        "08PARIS2",
+    }
+    assert "Druzhinin" in druzhinin.aliases
+    # Two full names share the surname: which one is meant is unknown, so it stays apart.
+    assert Entity.objects.get(key="person:kovac").merged_into is None

@@ -17,6 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from cables import search
+from cables.curation import merge_people_known_by_surname
 from cables.loading import Failure, Loader, PreparedCable, prepare
 from cables.models import IngestRun
 from cables.sources import Document, SourceError, count_documents_hint, iter_documents
@@ -112,6 +113,9 @@ class Command(BaseCommand):
     def _finish(self, run: IngestRun, loader: Loader, seen: int, seconds: float) -> None:
         counts = loader.counts
         if counts.new or counts.updated:
+            merged = merge_people_known_by_surname()
+            if merged and self.verbosity >= 2:
+                self.stdout.write(f"{merged} surname-only people merged into their full names")
             search.refresh_lexicon()
         run.new, run.updated, run.unchanged = counts.new, counts.updated, counts.unchanged
         run.failed = len(counts.failures)
