@@ -104,12 +104,14 @@ def _prepare(document: Document) -> PreparedCable | Failure:
         return Failure(document.name, "empty document")
     parsed = parse_cable(content)
     meta = document.metadata
-    reference_id = meta.get("reference_id") or parsed.reference_id or document.file_id
+    # A file named after its cable id (as the release's mirrors name them) is more
+    # reliable than an id read from a damaged text; the source's metadata is best.
+    reference_id = meta.get("reference_id") or document.file_id or parsed.reference_id
     if not reference_id and not (parsed.subject or parsed.tags or parsed.sent_at):
         return Failure(document.name, "no recognisable cable: no id, date, TAGS or subject")
     warnings = list(parsed.warnings)
-    if document.file_id and reference_id and document.file_id != reference_id:
-        warnings.append(f"the file name says {document.file_id}, the text {reference_id}")
+    if parsed.reference_id and reference_id != parsed.reference_id:
+        warnings.append(f"the text says {parsed.reference_id}, the source {reference_id}")
     content_hash = hashlib.sha256(raw).hexdigest()
     reference_id = reference_id or f"UNIDENTIFIED-{content_hash[:16].upper()}"
     paragraphs = [(p.number, p.marking or "", p.text) for p in parsed.paragraphs]
