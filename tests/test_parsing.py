@@ -820,3 +820,12 @@ def test_missions_cited_by_their_short_names():
         "09USEUBRUSSELS45",
         "09AITTAIPEI9",
     ]
+
+
+def test_utf8_with_one_broken_byte_stays_utf8():
+    data = "UNCLAS MOSCOW 000001\n\nSUBJECT: ÉLYSÉE’S “PLAN”\n\n1. (U) Ça va.".encode() + b"\xff"
+    assert parse_cable(data).subject == "ÉLYSÉE’S “PLAN”"
+
+
+def test_views_of_bytes_are_text_too():
+    assert parse_cable(memoryview(CABLE.encode())).reference_id == "07MOSCOW4321"

@@ -22,10 +22,18 @@ def decode(data: str | bytes) -> str:
     """UTF-8, else Windows-1252 (the raw release files are Latin-1 with ``\\xb6`` for ``¶``)."""
     if isinstance(data, str):
         return data
+    if isinstance(data, bytearray | memoryview):
+        data = bytes(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    # Mostly UTF-8 with a few broken bytes stays UTF-8; anything else is Windows-1252.
+    as_utf8 = data.decode("utf-8", errors="replace")
+    broken = as_utf8.count("\ufffd")
+    if sum(1 for c in as_utf8 if c > "\x7f") - broken > 2 * broken:
+        return as_utf8
+    return data.decode("cp1252", errors="replace")
 
 
 _HTML_TAG = re.compile(
