@@ -9,17 +9,23 @@ Formats handled
   (``¶1. (C)``), page-break lines (``MOSCOW 00004185 001.2 OF 002``), closing name.
 * Text scraped from the release's web pages (``[EAID](#)`` and ``[1](#)1.`` link debris,
   ``¶4.`` turned into ``14.``), stray ``<br>``/``<strong>`` markup and character references,
-  U+2028 line separators, non-breaking spaces; whole web pages (their ``<pre>`` boxes).
+  U+2028 line separators, non-breaking spaces, paragraphs run into one long line; whole web
+  pages (their ``<pre>`` boxes and metadata table).
 * Raw Latin-1 files with CRLF line ends and ``\\xb6`` for ``¶`` (bytes are decoded as UTF-8,
   else Windows-1252).
-* Rows of the release's cables.csv (and tab-separated dumps of it, with ``\\`` line
-  continuations): their id, date, origin and classification are the release's own.
+* Rows of the release's cables.csv, and the dumps mirrors made of them: tab-separated with
+  ``\\`` line continuations, one field per line, ``id:``/``refid:``/``origin:`` keys. Their id,
+  date, origin and classification are the release's own and win over the text's.
 * Older cables (1966-1990s): ``P R 281848Z DEC 66``, ``E.O. 11652: GDS``, ``TAGS`` without a
-  colon, ``SUBJ:``, classification given only at the end.
-* WikiLeaks' partial extracts ("This record is a partial extract…", ``Cable dated:``), lower-
-  and mixed-case cables, header fields run together on one line, cables cut short.
+  colon, ``SUBJ:``, ``PAGE 01 HARARE 06677 01 OF 03`` heads and office distribution blocks,
+  ``LIMITED OFFICIAL USE``, classification given only at the end.
+* WikiLeaks' partial extracts ("This record is a partial extract…", ``Cable dated:``,
+  ``Thursday, 04 June 2009, 09:08``); with no date at all, the id's year is inferred from the
+  declassification date (and said so in ``warnings``), ``sent_at`` stays None.
+* Lower- and mixed-case cables, header fields run together on one line, cables cut short.
 
 ``parse_cable`` never raises: what it cannot read is reported in ``ParsedCable.warnings``.
+The field functions (``parse_tags`` …) take a whole cable or any fragment, as str or bytes.
 """
 
 from collections.abc import Callable
