@@ -221,7 +221,7 @@ _CABLE_CITATION = re.compile(
     r"(?<![A-Za-z0-9])(?:((?:19|20)\d\d|\d\d)[ \t]*)?"
     r"([A-Za-z][A-Za-z'.]*(?:[ \t]+[A-Za-z][A-Za-z'.]*){0,3})[ \t]*(\d{1,7})(?![\dA-Za-z/]|\.\d)"
 )
-_KNOWN_POSTS = frozenset(POST_NAMES) | {"SECSTATE", "USUN", "USEU", "UNVIE"}
+_KNOWN_POSTS = frozenset(POST_NAMES) | {"SECSTATE", "DEPTEL", "USUN", "USEU", "UNVIE"}
 
 
 def _cited_post(words: str) -> tuple[str, bool] | None:

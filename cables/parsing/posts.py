@@ -133,6 +133,7 @@ POST_NAMES.update(
 # Canonical post codes for names written differently in text.
 _CODE_ALIASES = {
     "SECSTATE": "STATE",
+    "DEPTEL": "STATE",  # "REF: DEPTEL 1234", a telegram of the Department
     "USUN": "USUNNEWYORK",
     "USEU": "USEUBRUSSELS",
     "UNVIE": "UNVIEVIENNA",
