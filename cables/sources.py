@@ -164,26 +164,37 @@ def _walk_directory(directory: str, seen: set[tuple[int, int]]) -> Iterator[str 
             return
         seen.add((status.st_dev, status.st_ino))
         with os.scandir(directory) as scan:
-            # Only names and a flag are kept: a directory of 250,000 cables stays small.
-            entries = sorted((entry.name, _is_directory(entry)) for entry in scan)
+            # Only names and kinds are kept: a directory of 250,000 cables stays small.
+            entries = sorted((entry.name, _entry_kind(entry)) for entry in scan)
     except OSError as exc:
         yield SourceError(directory, f"cannot read directory: {_os_reason(exc)}")
         return
-    for name, is_directory in entries:
+    for name, kind in entries:
         if name.startswith("."):
             continue
         child = os.path.join(directory, name)
-        if is_directory:
+        if kind == "directory":
             yield from _walk_directory(child, seen)
-        elif not _is_skipped(name):
+        elif _is_skipped(name):
+            continue
+        elif kind == "special":
+            # Opening a named pipe blocks until something writes to it: the run would hang.
+            yield SourceError(child, "not a regular file (a pipe, socket or device)")
+        else:
             yield child
 
 
-def _is_directory(entry: os.DirEntry[str]) -> bool:
+def _entry_kind(entry: os.DirEntry[str]) -> str:
+    """The entry's kind: "directory", "file", or "special" (a pipe, socket or device)."""
     try:
-        return entry.is_dir()
+        if entry.is_dir():
+            return "directory"
+        # A broken link counts as a file: opening it gives the precise reason.
+        if entry.is_file() or not os.path.exists(entry.path):
+            return "file"
     except OSError:
-        return False
+        return "file"
+    return "special"
 
 
 def _is_skipped(name: str) -> bool:
