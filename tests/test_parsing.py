@@ -829,3 +829,12 @@ def test_utf8_with_one_broken_byte_stays_utf8():
 
 def test_views_of_bytes_are_text_too():
     assert parse_cable(memoryview(CABLE.encode())).reference_id == "07MOSCOW4321"
+
+
+def test_citations_wrapped_across_lines():
+    text = "REF: A. 03 KUALA\nLUMPUR 965 B. SECDEF R 121709Z JUL 04 C. 04\nMADRID 2069 D. STATE\n77"
+    assert parse_references(text, 2005) == [
+        "03KUALALUMPUR965",
+        "04MADRID2069",
+        "05STATE77",
+    ]

@@ -217,9 +217,16 @@ _REF_ITEM = re.compile(r"^\s*(?:¶\s*)?\(?[A-Za-z]\)?\s*[.):]\s|^\s*\(?[a-zA-Z]\
 # A cited cable: "[07 ]MOSCOW 3996", "2007 MANAGUA 2135", "STATE085363", "07MOSCOW3996". The
 # words before the serial are checked against the known posts afterwards, which is faster
 # than one alternation of every post name and lets "B. STATE" or "EMBASSY MOSCOW" through.
+# Line ends may fall inside a citation ("04\nMADRID 2069", "KUALA\nLUMPUR 536").
+_GAP = r"[ \t]*(?:\n[ \t]*)?"
+_WORD_GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 _CABLE_CITATION = re.compile(
-    r"(?<![A-Za-z0-9])(?:((?:19|20)\d\d|\d\d)[ \t]*)?"
-    r"([A-Za-z][A-Za-z'.]*(?:[ \t]+[A-Za-z][A-Za-z'.]*){0,3})[ \t]*(\d{1,7})(?![\dA-Za-z/]|\.\d)"
+    r"(?<![A-Za-z0-9])(?:((?:19|20)\d\d|\d\d)" + _GAP + r")?"
+    r"([A-Za-z][A-Za-z'.]*(?:"
+    + _WORD_GAP
+    + r"[A-Za-z][A-Za-z'.]*){0,3})"
+    + _GAP
+    + r"(\d{1,7})(?![\dA-Za-z/]|\.\d)"
 )
 _KNOWN_POSTS = frozenset(POST_NAMES) | {"SECSTATE", "DEPTEL", "USUN", "USEU", "UNVIE"}
 
