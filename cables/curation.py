@@ -276,6 +276,13 @@ def _rebuild_mentions(cable: Cable, public: CableText, paragraph_ids: list[int])
     )
 
 
+# Header fields ingest fills from the text, which a curator may correct.
+CURATABLE_FIELDS = {
+    "sent_at", "origin", "classification", "handling", "precedence", "declassify_on",
+    "subject", "summary", "classified_by", "classified_by_title", "reasons", "signer",
+}  # fmt: skip
+
+
 def reapply_redactions(cable_ids: Iterable[int]) -> None:
     """After ingest stored new versions of these cables: redact them again."""
     redacted = Cable.objects.filter(pk__in=list(cable_ids), redactions__isnull=False).distinct()
@@ -284,7 +291,12 @@ def reapply_redactions(cable_ids: Iterable[int]) -> None:
 
 
 def header_edited(cable: Cable, changed: Iterable[str]) -> None:
-    """A curator edited header fields of a redacted cable: keep the edit when redacting."""
+    """A curator edited header fields: keep the edit through re-ingest and redaction."""
+    changed = list(changed)
+    curated = sorted(set(cable.curated_fields) | (set(changed) & CURATABLE_FIELDS))
+    if curated != cable.curated_fields:
+        Cable.objects.filter(pk=cable.pk).update(curated_fields=curated)
+        cable.curated_fields = curated
     stored = UnredactedCable.objects.filter(cable=cable).first()
     edited = [name for name in changed if name in TEXT_FIELDS]
     if stored is None or not edited:

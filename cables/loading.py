@@ -212,7 +212,7 @@ class Loader:
             row["reference_id"]: row
             for row in Cable.objects.filter(
                 reference_id__in=[p.reference_id for p in batch]
-            ).values("id", "reference_id", "content_hash", "tags_curated")
+            ).values("id", "reference_id", "content_hash", "tags_curated", "curated_fields")
         }
         new = [p for p in batch if p.reference_id not in existing]
         changed = [
@@ -254,6 +254,8 @@ class Loader:
         CableTag.objects.filter(cable_id__in=uncurated).delete()
         for prepared in changed:
             fields = dict(prepared.fields, content_hash=prepared.content_hash)
+            for name in existing[prepared.reference_id]["curated_fields"]:
+                fields.pop(name, None)  # a curator's value wins over the new text's
             if ids[prepared.reference_id] in uncurated:
                 fields["tag_codes"] = " ".join(prepared.tag_codes)
             Cable.objects.filter(pk=ids[prepared.reference_id]).update(**fields)

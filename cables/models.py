@@ -82,6 +82,13 @@ class Cable(models.Model):
     parse_warnings = models.JSONField(default=list, blank=True, editable=False)
 
     published = models.BooleanField(default=True)
+    curated_fields = ArrayField(
+        models.CharField(max_length=40),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Header fields a curator edited: a re-ingest keeps their values.",
+    )
     tags_curated = models.BooleanField(
         default=False, help_text="Set when a curator edits the tags: a re-ingest keeps them."
     )

@@ -203,6 +203,20 @@ def test_editing_a_header_field_is_recorded_with_old_and_new_values(curator_clie
     assert "curator" in history
 
 
+def test_a_corrected_header_field_survives_ingest_of_a_changed_text(curator_client, tmp_path):
+    path = write_cable(tmp_path / "08MOSCOW8.txt", "08MOSCOW8", subject="GARBLED SUBJCT")
+    ingest(path)
+    cable = Cable.objects.get(reference_id="08MOSCOW8")
+
+    change_cable(curator_client, cable, subject="GARBLED SUBJECT, CORRECTED")
+    ingest(write_cable(path, "08MOSCOW8", subject="GARBLED SUBJCT", body="A changed text."))
+
+    cable.refresh_from_db()
+    assert cable.subject == "GARBLED SUBJECT, CORRECTED"
+    assert "A changed text." in cable.body
+    assert cable.curated_fields == ["subject"]
+
+
 def test_redacting_from_the_change_page_hides_the_words_and_records_who(client, curator_client):
     cable = make_cable("08MOSCOW9", paragraphs=["Ivan Petrov met the minister.", "Other words."])
     data = form_data(curator_client.get(f"{CABLES}{cable.pk}/change/"))
