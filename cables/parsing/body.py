@@ -109,9 +109,11 @@ def remove_noise(body: str) -> str:
 def _is_paragraph_start(body: str, match: re.Match, expected: int) -> bool:
     if match.group(1) or match.group(3):
         return True
-    number = int(match.group(2))
-    before = body[: match.start()].rstrip(" \t")
-    return not before or before.endswith("\n\n") or number == expected
+    start = match.start()  # a line start
+    if start == 0 or int(match.group(2)) == expected:
+        return True
+    previous_line = body[body.rfind("\n", 0, start - 1) + 1 : start - 1]
+    return not previous_line.strip()
 
 
 def _fix_number(number: int, expected: int) -> int:
