@@ -88,7 +88,10 @@ def clean_body(raw: str) -> Body:
     for line in raw.split("\n"):
         stripped = line.strip()
         if stripped:
-            if _is_noise(stripped):
+            # Noise lines end in a digit, are a short caveat word or the extract notice.
+            if (stripped[-1].isdigit() or len(stripped) <= 11 or stripped[0] == "T") and _is_noise(
+                stripped
+            ):
                 removed = True
                 continue
             removed = False

@@ -177,7 +177,7 @@ _FOUO_CAVEAT = re.compile(r"(?<![A-Z])(SENSITIVE(?! BUT UNCLAS)|FOR OFFICIAL USE
 
 
 _CAVEAT_REACH = 2000
-_HEADER_REACH = 8000  # how far past the classification line header fields are looked for
+_HEADER_REACH = 4000  # how far past the classification line the SUBJECT is looked for
 _LAST_YEAR = 2010  # the release ends in February 2010
 
 
