@@ -838,3 +838,17 @@ def test_citations_wrapped_across_lines():
         "04MADRID2069",
         "05STATE77",
     ]
+
+
+def test_page_heads_and_page_markings_of_older_telegrams_leave_the_body():
+    text = (
+        "C O N F I D E N T I A L SECTION 01 OF 02 VATICAN 003692\n\nSUBJECT: X\n\n"
+        "1. (C) THE ARCHBISHOP SAID THE\n                 CONFIDENTIAL\n"
+        "PAGE 02  VATICA 03692 01 OF 02 261100Z CHURCHES ARE UNDER STRESS.\n\n"
+        "2. (C) HE ADDED MORE.\nCONFIDENTIAL\nPAGE 03  VATICA 03692 01 OF 02 261100Z\n"
+    )
+    parsed = parse_cable(text)
+    assert [p.text for p in parsed.paragraphs] == [
+        "THE ARCHBISHOP SAID THE\nCHURCHES ARE UNDER STRESS.",
+        "HE ADDED MORE.",
+    ]

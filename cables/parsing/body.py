@@ -26,7 +26,24 @@ _SECTION_LINE = re.compile(
 )
 _DIGITS_AND_PILCROW = frozenset("0123456789¶")
 _SLASH = re.compile(r"\s*/\s*")
-_NOISE_WORDS = {"SIPDIS", "NOFORN", "SENSITIVE", "BT", "NNNN", "END OF TEXT"}
+_NOISE_WORDS = {
+    "SIPDIS",
+    "NOFORN",
+    "SENSITIVE",
+    "BT",
+    "NNNN",
+    "END OF TEXT",
+    # Older telegrams mark each page with the classification alone on a line.
+    "UNCLASSIFIED",
+    "CONFIDENTIAL",
+    "SECRET",
+    "LIMITED OFFICIAL USE",
+}
+# "PAGE 02  VATICA 03692 01 OF 02 261100Z": the page head of older telegrams.
+_PAGE_HEAD = re.compile(
+    r"^[ \t]*PAGE[ \t]+\d+[ \t]+[A-Z][A-Z .'-]*?[ \t]+\d+[ \t]+\d+[ \t]+OF[ \t]+\d+"
+    r"[ \t]+\d{6}Z[ \t]*"
+)
 _PARTIAL_EXTRACT = "This record is a partial extract of the original cable."
 
 
@@ -42,7 +59,7 @@ def _is_noise(stripped: str) -> bool:
         return " OF " in upper and bool(
             _PAGE_BREAK_LINE.fullmatch(upper) or _SECTION_LINE.fullmatch(upper)
         )
-    return length <= 11 and stripped.upper() in _NOISE_WORDS
+    return length <= 20 and stripped.upper() in _NOISE_WORDS
 
 
 _PARAGRAPH = re.compile(
@@ -89,11 +106,18 @@ def clean_body(raw: str) -> Body:
         stripped = line.strip()
         if stripped:
             # Noise lines end in a digit, are a short caveat word or the extract notice.
-            if (stripped[-1].isdigit() or len(stripped) <= 11 or stripped[0] == "T") and _is_noise(
+            if (stripped[-1].isdigit() or len(stripped) <= 20 or stripped[0] == "T") and _is_noise(
                 stripped
             ):
                 removed = True
                 continue
+            if stripped[0] == "P" and stripped.startswith("PAGE "):
+                # Older telegrams' page heads, alone or run into the text that follows.
+                line = _PAGE_HEAD.sub("", line, count=1)
+                stripped = line.strip()
+                if not stripped:
+                    removed = True
+                    continue
             removed = False
             if stripped[0] in _DIGITS_AND_PILCROW:
                 starts.append(position)
