@@ -1,5 +1,6 @@
 # The cable portal served by gunicorn. Build: docker build -t cable-portal .
-# Migrate once per release:  docker run --rm -e DATABASE_URL=... -e SECRET_KEY=... cable-portal python manage.py migrate
+# Migrate once per release:  docker run --rm -e DATABASE_URL=... -e SECRET_KEY=... cable-portal \
+#     sh -c 'python manage.py migrate && python manage.py createcachetable'
 # Serve:                     docker run -p 8000:8000 -e DATABASE_URL=... -e SECRET_KEY=... -e ALLOWED_HOSTS=... cable-portal
 FROM python:3.11-slim
 

@@ -33,6 +33,7 @@ lint: $(VENV)/.dev
 
 db-ready: .secret_key
 	@$(BIN)/python manage.py migrate --noinput -v0
+	@$(BIN)/python manage.py createcachetable
 
 db-stop:
 	@if [ -x $(BIN)/python ]; then $(BIN)/python -m portal.embedded_db stop; fi

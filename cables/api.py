@@ -18,9 +18,10 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
+from ninja.renderers import JSONRenderer
 
 from cables import search
-from cables.exports import cable_url_builder, errors_as_text, filter_errors
+from cables.exports import HTML_SAFE_JSON, cable_url_builder, errors_as_text, filter_errors
 from cables.filters import CableFilter
 from cables.models import Cable, Entity, EntityKind, Reference, Tag, TagKind
 from cables.query import ParsedQuery
@@ -32,11 +33,21 @@ SUMMARY_FIELDS = ("pk", "reference_id", "sent_at", "origin", "classification", "
 SUMMARY_FIELDS += ("summary", "tag_codes")
 CABLE_FIELDS = SUMMARY_FIELDS[1:-1] + ("handling", "precedence", "signer")
 
+
+class HTMLSafeJSONRenderer(JSONRenderer):
+    """JSON with <, > and & escaped as \\u003c...: the same data, no markup in the bytes."""
+
+    def render(self, request: HttpRequest, data, *, response_status: int) -> str:
+        text = super().render(request, data, response_status=response_status)
+        return text.translate(HTML_SAFE_JSON)
+
+
 api = NinjaAPI(
     title="Cable portal API",
     version="1",
     urls_namespace="api",
     description=__doc__,
+    renderer=HTMLSafeJSONRenderer(),
 )
 
 
@@ -334,7 +345,7 @@ def _reference(reference: Reference, cable_url: Callable[[str], str]) -> dict:
     }
 
 
-@api.get("/tags", response=list[TagOut], tags=["tags"], summary="Tags")
+@api.get("/tags", response={200: list[TagOut], 400: ErrorOut}, tags=["tags"], summary="Tags")
 def tags_api(request: HttpRequest, kind: TagKind | None = None) -> QuerySet[Tag]:
     """Every tag (a few thousand at most), by code, with its count of published cables."""
     return search.tags_with_counts(kind or "")

@@ -101,7 +101,8 @@ def _zoom_year(wanted: search.Search) -> int | None:
 
 def _page_number(request: HttpRequest) -> tuple[int, str | None]:
     raw = request.GET.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= 10**6:
+    # ASCII digits only ("²" is a digit int() refuses) and short (int() refuses 5,000 digits).
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 7) or not 1 <= int(raw) <= 10**6:
         return 1, f"“{raw[:20]}” is not a page number."
     return int(raw), None
 

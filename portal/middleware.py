@@ -43,6 +43,29 @@ class SecurityHeadersMiddleware:
         return response
 
 
+class RefuseNulMiddleware:
+    """A 400 for a NUL character anywhere in the address.
+
+    No cable id, tag or word contains one, and PostgreSQL refuses any string
+    holding one, so every lookup given one would fail with a 500.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path or any(
+            "\x00" in name or any("\x00" in value for value in values)
+            for name, values in request.GET.lists()
+        ):
+            message = "The address contains a NUL character (%00). Remove it and try again."
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=400)
+            html = render_to_string("400.html", {"message": message}, request=request)
+            return HttpResponse(html, status=400)
+        return self.get_response(request)
+
+
 class DatabaseUnavailableMiddleware:
     """A 503 page, not a 500, while PostgreSQL is down or a query ran too long.
 

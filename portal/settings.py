@@ -10,9 +10,15 @@ BEHIND_PROXY     trust X-Forwarded-Proto from the reverse proxy in front
 HSTS_SECONDS     HSTS max-age when HTTPS is on (default one year)
 LOG_LEVEL        default INFO
 STATEMENT_TIMEOUT_MS   cancel any query running longer (gunicorn.conf.py: 10 s)
+RATELIMIT_ENABLE       per-client rate limits on (default) or off
+RATELIMIT_SEARCH       requests per client to the search page and feeds (default 120/m)
+RATELIMIT_EXPORT       CSV and JSON exports per client (default 10/m)
+RATELIMIT_API          JSON API requests per client (default 300/m)
 """
 
 import os
+import re
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +51,14 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
 
 
+def env_rate(name: str, default: str) -> str:
+    """A rate such as 120/m (per s, m, h or d), as django-ratelimit reads it."""
+    value = os.environ.get(name, "").strip() or default
+    if not re.fullmatch(r"\d+/[smhd]", value):
+        raise ImproperlyConfigured(f"{name} must be a rate such as 120/m, not {value!r}")
+    return value
+
+
 DEBUG = env_bool("DEBUG")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
@@ -66,6 +80,8 @@ INSTALLED_APPS = [
     "django_filters",
     "ninja",  # serves the API docs page's Swagger UI from our static files, not a CDN
     "simple_history",  # who changed what in the admin (curators' history)
+    "django_ratelimit",
+    "axes",  # locks the admin login after repeated failures
     "cables",
 ]
 
@@ -73,6 +89,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.RefuseNulMiddleware",
+    "portal.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -82,6 +100,7 @@ MIDDLEWARE = [
     # Records the signed-in curator as the author of each history entry.
     "simple_history.middleware.HistoryRequestMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -119,6 +138,20 @@ if STATEMENT_TIMEOUT_MS := env_int("STATEMENT_TIMEOUT_MS", 0):
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Shared by every gunicorn worker (rate-limit counters): `manage.py createcachetable`
+# makes the table. portal.cache adds the atomic increment django-ratelimit needs.
+CACHES = {
+    "default": {
+        "BACKEND": "portal.cache.DatabaseCache",
+        "LOCATION": "portal_cache",
+        "OPTIONS": {"MAX_ENTRIES": 10_000},  # live counters; expired ones go first
+    }
+}
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out login before checking it
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -141,7 +174,8 @@ STORAGES = {
 
 # Security: the defaults suit local HTTP; HTTPS=true turns on the production set.
 HTTPS = env_bool("HTTPS")
-if env_bool("BEHIND_PROXY"):
+BEHIND_PROXY = env_bool("BEHIND_PROXY")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = HTTPS
@@ -153,6 +187,25 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# Per-client rate limits (portal.ratelimit), keyed by the client's address.
+RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+RATELIMIT_SEARCH = env_rate("RATELIMIT_SEARCH", "120/m")
+RATELIMIT_EXPORT = env_rate("RATELIMIT_EXPORT", "10/m")
+RATELIMIT_API = env_rate("RATELIMIT_API", "300/m")
+RATELIMIT_IP_META_KEY = "portal.ratelimit.client_ip"
+# django-ratelimit knows only memcached and Redis as atomic; portal.cache is too.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+
+# Admin sign-in (django-axes): 5 failures for one username from one address lock
+# that pair out for 15 minutes (the lockout page says so); a successful sign-in clears
+# the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_ip"
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
 LOGGING = {
     "version": 1,

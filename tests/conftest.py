@@ -9,6 +9,12 @@ SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
+@pytest.fixture(autouse=True)
+def no_rate_limits(settings):
+    """Tests make many requests from one address; tests of the limits turn them back on."""
+    settings.RATELIMIT_ENABLE = False
+
+
 @pytest.fixture
 def corpus_dir() -> Path:
     """The real cable sample beside the repository; tests using it skip where it is absent."""

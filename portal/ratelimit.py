@@ -1,0 +1,103 @@
+"""Per-client rate limits on search, exports and the API (django-ratelimit).
+
+Each request to a limited view counts against its client's budget for that
+group (settings RATELIMIT_SEARCH, RATELIMIT_EXPORT, RATELIMIT_API, e.g.
+"120/m"). Counts live in the database cache, which every gunicorn worker
+shares. Over the budget the client gets a 429 with Retry-After: an HTML page,
+or JSON {"detail": ...} from the API.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.loader import render_to_string
+from django_ratelimit.core import get_usage
+
+logger = logging.getLogger(__name__)
+
+# Which budget a view's requests count against, by URL name (and namespace for the API).
+GROUPS = {
+    "search": "search",
+    "search_feed": "search",
+    "export_csv": "export",
+    "export_json": "export",
+}
+RATE_SETTINGS = {
+    "search": "RATELIMIT_SEARCH",
+    "export": "RATELIMIT_EXPORT",
+    "api": "RATELIMIT_API",
+}
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's address: the proxy's view of it when settings.BEHIND_PROXY is on.
+
+    Behind our reverse proxy, the last X-Forwarded-For entry is the address the
+    proxy itself saw connect; entries before it were sent by the client and
+    could be anything, so they are never trusted.
+    """
+    candidates = []
+    if settings.BEHIND_PROXY:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        candidates.append(forwarded[-1].strip())
+    candidates.append(request.META.get("REMOTE_ADDR", ""))
+    for candidate in candidates:
+        try:
+            return str(ipaddress.ip_address(candidate))
+        except ValueError:
+            continue
+    return "0.0.0.0"  # e.g. a Unix socket with no proxy header: one shared budget
+
+
+def limit_group(request: HttpRequest) -> str | None:
+    match = request.resolver_match
+    if match is None:
+        return None
+    if match.namespace == "api":
+        return "api"
+    return GROUPS.get(match.url_name)
+
+
+class RateLimitMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        group = limit_group(request)
+        if group is None:
+            return None
+        rate = getattr(settings, RATE_SETTINGS[group])
+        try:
+            usage = get_usage(request, group=group, key="ip", rate=rate, increment=True)
+        except DatabaseError:
+            # Never refuse readers because the counter failed; the view answers 503
+            # itself if the database is really away.
+            logger.exception("Rate limit not checked: the cache failed")
+            return None
+        if usage is None or not usage["should_limit"]:
+            return None
+        logger.warning("Rate limit %s (%s) reached by %s", group, rate, client_ip(request))
+        return too_many_requests(request, group, max(1, usage["time_left"]))
+
+
+def too_many_requests(request: HttpRequest, group: str, retry_after: int) -> HttpResponse:
+    what = {"search": "searches", "export": "exports", "api": "API requests"}[group]
+    message = (
+        f"Too many {what} from your address in a short time. "
+        f"Please wait {retry_after} seconds and try again."
+    )
+    if group == "api":
+        response = JsonResponse({"detail": message}, status=429)
+    else:
+        html = render_to_string("429.html", {"message": message}, request=request)
+        response = HttpResponse(html, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response
