@@ -8,8 +8,12 @@ stack trace.
 from urllib.parse import urlencode
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from cables.models import Entity
+from cables import search
+from cables.filters import CableFilter
+from cables.models import Cable, Entity
 from tests.conftest import make_cable
 
 pytestmark = pytest.mark.django_db
@@ -159,6 +163,7 @@ def test_search_routes_take_hostile_queries(client, corpus, route):
     # The exports differ from the page only in how they write the rows they find.
     values = SAMPLE if "export" in route else TEXT
     assert problems(client, [with_param(route, "q", value) for value in values]) == []
+    assert Cable.objects.count() == 2  # "'; DROP TABLE cables_cable; --" was only words
 
 
 # The pages, exports, feed and API validate filters with the same CableFilter; the API
@@ -209,6 +214,34 @@ def test_a_megabyte_query_is_refused_with_a_message(client, corpus):
 
 def test_hostile_paths_are_refused_without_a_server_error(client, corpus):
     assert problems(client, HOSTILE_PATHS) == []
+
+
+# Pieces of the query syntax and of tsquery's, glued in any order.
+QUERY_PIECES = ["gas", "oil", "é", "²", "_", " ", "-", "*", '"', "'", ":", "&", "|", "!", "<->"]
+QUERY_PIECES += ["(", ")", "\\", "%", "\u0301", "\u202e", "OR", "tag:", "id:", "from:", ":*"]
+QUERY_TEXT = st.one_of(
+    st.text(max_size=60),
+    st.lists(st.sampled_from(QUERY_PIECES), max_size=20).map("".join),
+)
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(raw=QUERY_TEXT)
+def test_any_query_text_is_refused_or_runs_as_valid_sql(corpus, raw):
+    """The SQL a query builds (tsquery, ranking, snippets, highlighting) never fails."""
+    filterset = CableFilter({"q": raw})
+    if filterset.is_valid():
+        cables = filterset.qs
+        search.count_matches(cables)
+        shown = list(cables.values_list("pk", flat=True)[:5])
+        search.snippets(shown, filterset.search.query)
+    else:
+        assert filterset.errors["q"]  # refused with a message
+    search.paragraphs_for_reading(Cable.objects.get(reference_id="08MOSCOW100"), raw[:500])
 
 
 @pytest.mark.parametrize(
