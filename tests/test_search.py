@@ -101,11 +101,13 @@ def test_odd_queries_run_or_say_what_is_wrong(client):
         ("from:", "from: needs a value, e.g. from:2007-01-01."),
         ("-tag:PREL", "-tag:PREL cannot be excluded: only words and phrases can (e.g. -nato)."),
         ("classification:topsecret", "There is no classification TOPSECRET."),
-        ("gas\x00", "Null characters are not allowed."),
     ]:
         response = client.get("/search/", {"q": raw})
         assert response.status_code == 400, raw
         assert f"<li>{message}</li>" in response.content.decode().replace("&quot;", '"')
+    response = client.get("/search/", {"q": "gas\x00"})  # refused before any view
+    assert response.status_code == 400
+    assert "The address contains a NUL character (%00)." in response.content.decode()
 
 
 def test_a_bare_cable_id_finds_that_cable():
