@@ -13,7 +13,7 @@ import ipaddress
 import logging
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django_ratelimit.core import get_usage
@@ -76,7 +76,9 @@ class RateLimitMiddleware:
             return None
         rate = getattr(settings, RATE_SETTINGS[group])
         try:
-            usage = get_usage(request, group=group, key="ip", rate=rate, increment=True)
+            # In a transaction of its own: a failure here must not spoil the view's queries.
+            with transaction.atomic():
+                usage = get_usage(request, group=group, key="ip", rate=rate, increment=True)
         except DatabaseError:
             # Never refuse readers because the counter failed; the view answers 503
             # itself if the database is really away.

@@ -3,6 +3,7 @@
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 
 from portal.settings import env_rate
 from tests.conftest import make_cable
@@ -97,6 +98,13 @@ def test_a_garbage_forwarded_for_header_falls_back_to_the_connection(client, lim
     limits.BEHIND_PROXY = True
     response = client.get("/search/", HTTP_X_FORWARDED_FOR="not an address, <script>")
     assert response.status_code == 200
+
+
+def test_readers_get_through_when_the_counters_cannot_be_read(client, limits):
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE portal_cache")  # undone with the test's transaction
+    for _ in range(5):
+        assert client.get("/search/?q=gas").status_code == 200
 
 
 def test_the_shared_cache_counts_in_the_database():
