@@ -252,10 +252,11 @@ def plain(snippet_html: str) -> str:
 
 
 def summaries(
-    cables: QuerySet[Cable], query: ParsedQuery | None, cable_url: Callable[[str], str]
+    ids: list[int], query: ParsedQuery | None, cable_url: Callable[[str], str]
 ) -> list[dict]:
-    """One page of cables as summaries; snippets are computed for these rows only."""
-    rows = list(cables.values(*SUMMARY_FIELDS))
+    """One page of cables (by id, in order) as summaries; snippets only for these rows."""
+    by_id = {row["pk"]: row for row in Cable.objects.filter(pk__in=ids).values(*SUMMARY_FIELDS)}
+    rows = [by_id[pk] for pk in ids if pk in by_id]
     found = search.snippets([row["pk"] for row in rows], query) if query else {}
     for row in rows:
         row["tags"] = row.pop("tag_codes").split()
@@ -292,19 +293,20 @@ def search_api(request: HttpRequest, params: Query[SearchParams]) -> dict:
     if not filterset.is_valid():
         raise InvalidParameters(filter_errors(filterset))
     wanted = filterset.search
-    cables = search.search_cables(wanted)
-    count, exact = search.count_matches(cables)
-    offset, limit, pages = page_bounds(params.page, params.page_size, count)
-    page = cables[offset : offset + limit]
-    return {
-        "count": count,
-        "count_exact": exact,
-        "page": params.page,
-        "pages": pages,
-        "page_size": params.page_size,
-        "results": summaries(page, wanted.query, cable_url_builder(request)),
-        "facets": facets_out(search.facets(cables)),
-    }
+    with search.index_plans(wanted):
+        cables = search.search_cables(wanted)
+        count, exact = search.count_matches(cables)
+        offset, limit, pages = page_bounds(params.page, params.page_size, count)
+        page = search.page_ids(cables, wanted, offset, limit, exact=exact)
+        return {
+            "count": count,
+            "count_exact": exact,
+            "page": params.page,
+            "pages": pages,
+            "page_size": params.page_size,
+            "results": summaries(page, wanted.query, cable_url_builder(request)),
+            "facets": facets_out(search.facets(cables)),
+        }
 
 
 @api.get(
@@ -389,5 +391,9 @@ def entity_api(request: HttpRequest, entity_id: int, page: int = Query(1, ge=1))
         "count": entity.count,
         "page": page,
         "pages": pages,
-        "cables": summaries(cables[offset : offset + limit], None, cable_url_builder(request)),
+        "cables": summaries(
+            list(cables.values_list("pk", flat=True)[offset : offset + limit]),
+            None,
+            cable_url_builder(request),
+        ),
     }

@@ -100,7 +100,7 @@ class Cable(models.Model):
     # Curators' changes; the big derived text stays out (ingest rewrites it, and a
     # redacted cable's text must not be copied anywhere). Tag edits show as tag_codes.
     history = HistoricalRecords(
-        excluded_fields=["body", "original_text", "search_vector", "updated_at"]
+        excluded_fields=["body", "original_text", "search_vector", "head_vector", "updated_at"]
     )
 
     search_vector = models.GeneratedField(
@@ -115,12 +115,26 @@ class Cable(models.Model):
         output_field=SearchVectorField(),
         db_persist=True,
     )
+    # The same without the body: small enough to stay in the row, so ranking tens of
+    # thousands of matches never reads their large, compressed whole-text vectors.
+    head_vector = models.GeneratedField(
+        expression=(
+            SearchVector("reference_id", config=LITERAL_CONFIG, weight="A")
+            + SearchVector("tag_codes", config=LITERAL_CONFIG, weight="A")
+            + SearchVector("subject", config=TEXT_CONFIG, weight="A")
+            + SearchVector("summary", config=TEXT_CONFIG, weight="B")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
 
     class Meta:
         ordering = ["-sent_at", "pk"]
         indexes = [
             # Full-text search over whole cables (the search page and the API).
             GinIndex(fields=["search_vector"], name="cable_search_vector_gin"),
+            # Relevance for broad searches: the matches in subject, summary or tags first.
+            GinIndex(fields=["head_vector"], name="cable_head_vector_gin"),
             # Date sorting, ranges, the timeline and "previous / next from the same origin".
             models.Index(fields=["sent_at", "id"], name="cable_sent_at_idx"),
             models.Index(fields=["origin", "sent_at"], name="cable_origin_sent_at_idx"),

@@ -27,9 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
         {
             "filter": CableFilter(),
             "cable_count": cables.count(),
-            "timeline": timeline(
-                search.facets(cables, tag_limit=0, origin_limit=0)["years"], request, year=None
-            ),
+            "timeline": timeline(search.year_counts(cables), request, year=None),
         },
     )
 
@@ -44,42 +42,41 @@ def search_results(request: HttpRequest) -> HttpResponse:
     if wanted.query.reference_id:
         return _go_to_cable(request, wanted.query.reference_id)
 
+    with search.index_plans(wanted):
+        context, status = _results(request, cable_filter, wanted, page_number)
+        return render(request, "cables/search.html", context, status=status)
+
+
+def _results(request, cable_filter, wanted, page_number: int) -> tuple[dict, int]:
+    """The results page's context: the page of cables, snippets, counts, facets."""
     cables = cable_filter.qs
     total, exact = search.count_matches(cables)
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    if page_number > min(pages, MAX_PAGE):
-        context = {
-            "filter": cable_filter,
-            "results": [],
-            "page_error": f"There is no page {page_number}: the last is {min(pages, MAX_PAGE)}.",
-        }
-        return render(request, "cables/search.html", context, status=404)
-
+    last_page = min(max(1, math.ceil(total / PAGE_SIZE)), MAX_PAGE)
+    if page_number > last_page:
+        error = f"There is no page {page_number}: the last is {last_page}."
+        return {"filter": cable_filter, "results": [], "page_error": error}, 404
     start = (page_number - 1) * PAGE_SIZE
-    results = list(
-        cables.only("reference_id", "sent_at", "origin", "classification", "subject", "tag_codes")[
-            start : start + PAGE_SIZE
-        ]
-    )
+    fields = ("reference_id", "sent_at", "origin", "classification", "subject", "tag_codes")
+    ids = search.page_ids(cables, wanted, start, PAGE_SIZE, exact=exact)
+    results = search.in_order(ids, *fields)
     found_snippets = search.snippets([cable.pk for cable in results], wanted.query)
     for cable in results:
         cable.snippets = found_snippets.get(cable.pk, [])
     facet_counts = search.facets(cables) if total else None
-    context = {
+    return {
         "filter": cable_filter,
         "results": results,
         "total": total,
         "exact": exact,
         "page_number": page_number,
         "first_position": start + 1,
-        "pages": min(pages, MAX_PAGE),
-        "page_links": page_links(request, page_number, min(pages, MAX_PAGE)),
+        "pages": last_page,
+        "page_links": page_links(request, page_number, last_page),
         "facets": facet_links(request, facet_counts, wanted) if facet_counts else None,
         "timeline": _timeline(request, cables, facet_counts, _zoom_year(wanted)),
         "query_words": " ".join(wanted.query.words),
         "suggestion": None if total else _suggestion(wanted),
-    }
-    return render(request, "cables/search.html", context)
+    }, 200
 
 
 def _timeline(request, cables, facet_counts, year):
@@ -201,7 +198,7 @@ def entity_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "cable_count": cable_count,
         "co_occurring": search.co_occurring_entities(entity),
         "timeline": timeline(
-            search.facets(cables, tag_limit=0, origin_limit=0)["years"],
+            search.year_counts(cables),
             request,
             year=None,
             base_url=f"/search/?entity={entity.pk}",

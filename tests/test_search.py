@@ -514,3 +514,29 @@ def test_hidden_cables_do_not_count_for_tags_or_entities():
     assert [(entity.name, entity.count) for entity in search.entities_with_counts()] == [
         ("Putin", 1)
     ]
+
+
+def test_a_very_broad_search_ranks_subject_matches_first_then_the_rest_newest_first(
+    monkeypatch,
+):
+    # Above COUNT_LIMIT matches only the subject/summary/tag matches are ranked.
+    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
+    body_only = ["Gas prices rose again."]
+    make_cable("01MOSCOW1", subject="GAS TALKS", sent_at=datetime(2001, 1, 1, tzinfo=UTC))
+    make_cable("03MOSCOW1", subject="GAS DEAL", sent_at=datetime(2003, 1, 1, tzinfo=UTC))
+    make_cable("05MOSCOW1", paragraphs=body_only, sent_at=datetime(2005, 1, 1, tzinfo=UTC))
+    make_cable("06MOSCOW1", paragraphs=body_only, sent_at=datetime(2006, 1, 1, tzinfo=UTC))
+    make_cable("04MOSCOW1", paragraphs=body_only, sent_at=datetime(2004, 1, 1, tzinfo=UTC))
+    wanted = search.Search(query=parse_query("gas"))
+    cables = search.search_cables(wanted)
+    total, exact = search.count_matches(cables)
+    assert (total, exact) == (2, False)
+
+    def page(start, size):
+        ids = search.page_ids(cables, wanted, start, size, exact=exact)
+        return [cable.reference_id for cable in search.in_order(ids, "reference_id")]
+
+    assert page(0, 2) == ["03MOSCOW1", "01MOSCOW1"]
+    assert page(1, 2) == ["01MOSCOW1", "06MOSCOW1"]
+    assert page(2, 2) == ["06MOSCOW1", "05MOSCOW1"]
+    assert page(4, 2) == ["04MOSCOW1"]
