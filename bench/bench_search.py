@@ -64,8 +64,10 @@ def setup_django(database: str) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
     os.environ["ALLOWED_HOSTS"] = "testserver"
     import django
+    from django.core.management import call_command
 
     django.setup()
+    call_command("collectstatic", interactive=False, verbosity=0)  # pages need the manifest
 
 
 def time_portal(rounds: int) -> dict[str, list[float]]:
