@@ -72,7 +72,7 @@ class RateLimitMiddleware:
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
         group = limit_group(request)
-        if group is None:
+        if group is None or not settings.RATELIMIT_ENABLE:
             return None
         rate = getattr(settings, RATE_SETTINGS[group])
         try:
