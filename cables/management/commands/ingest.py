@@ -7,6 +7,7 @@ parses and stores them. Rerunning it is safe: unchanged cables are skipped.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,8 @@ from cables.sources import Document, SourceError, count_documents_hint, iter_doc
 # An IngestRun keeps this many failures in full; the count is always exact.
 STORED_FAILURES = 10_000
 PROGRESS_EVERY_SECONDS = 10
+# Documents handed to the parsing workers and not yet stored.
+MAX_IN_FLIGHT = 1000
 
 
 class Command(BaseCommand):
@@ -84,8 +87,19 @@ class Command(BaseCommand):
         if workers == 1:
             yield from map(_prepare_or_fail, documents)
             return
+        # The workers parse faster than one connection stores: without a bound, parsed
+        # cables would pile up in memory while the database catches up.
+        in_flight = threading.BoundedSemaphore(MAX_IN_FLIGHT)
+
+        def throttled(items: Iterable) -> Iterator:
+            for item in items:
+                in_flight.acquire()  # in the pool's feeder thread, not this one
+                yield item
+
         with get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_prepare_or_fail, documents, chunksize=8)
+            for result in pool.imap(_prepare_or_fail, throttled(documents), chunksize=8):
+                in_flight.release()
+                yield result
 
     def _report_failure(self, failure: Failure) -> None:
         self.stderr.write(self.style.ERROR(f"FAILED {failure.name}: {failure.reason}"))
