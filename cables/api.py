@@ -295,7 +295,7 @@ def search_api(request: HttpRequest, params: Query[SearchParams]) -> dict:
     wanted = filterset.search
     with search.index_plans(wanted):
         cables = search.search_cables(wanted)
-        count, exact = search.count_matches(cables)
+        count, exact, facet_counts = search.summarize(wanted, cables)
         offset, limit, pages = page_bounds(params.page, params.page_size, count)
         page = search.page_ids(cables, wanted, offset, limit, exact=exact)
         return {
@@ -305,7 +305,7 @@ def search_api(request: HttpRequest, params: Query[SearchParams]) -> dict:
             "pages": pages,
             "page_size": params.page_size,
             "results": summaries(page, wanted.query, cable_url_builder(request)),
-            "facets": facets_out(search.facets(cables)),
+            "facets": facets_out(facet_counts or search.facets(cables)),
         }
 
 

@@ -7,6 +7,7 @@ cables are ever returned.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.core.cache import caches
 from django.db import connection, transaction
 from django.db.models import Count, F, Q, QuerySet, Value, Window
 from django.db.models.functions import ExtractMonth, ExtractYear, Replace, RowNumber
@@ -31,6 +33,8 @@ from cables.models import (
     Tag,
 )
 from cables.query import ParsedQuery, Term, parse_query
+
+search_cache = caches["search"]
 
 # Counting every match of a very broad query is slow; above this we say "more than".
 COUNT_LIMIT = 10_000
@@ -218,6 +222,31 @@ def _classification_q(values: list[str]) -> Q:
 
 def _start_of(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def corpus_version() -> int:
+    """Raised by a trigger on every write to the corpus (migration 0010)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version FROM cables_corpus_version WHERE id = 1")
+        row = cursor.fetchone()
+    return row[0] if row else 0
+
+
+def summarize(search: Search, cables: QuerySet[Cable]) -> tuple[int, bool, dict | None]:
+    """(count, exact, facets) of a search, cached until the corpus changes.
+
+    Counting and faceting a broad search takes a second or more at full size, and
+    the same searches come back (links, facet clicks, feeds, the next page). The
+    key carries the corpus version, which every write raises (migration 0010).
+    """
+    digest = hashlib.sha256(repr(search).encode()).hexdigest()
+    key = f"summary:{corpus_version()}:{digest}"
+    summary = search_cache.get(key)
+    if summary is None:
+        count, exact = count_matches(cables)
+        summary = (count, exact, facets(cables) if count else None)
+        search_cache.set(key, summary)
+    return summary
 
 
 def count_matches(cables: QuerySet[Cable]) -> tuple[int, bool]:

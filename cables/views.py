@@ -50,7 +50,7 @@ def search_results(request: HttpRequest) -> HttpResponse:
 def _results(request, cable_filter, wanted, page_number: int) -> tuple[dict, int]:
     """The results page's context: the page of cables, snippets, counts, facets."""
     cables = cable_filter.qs
-    total, exact = search.count_matches(cables)
+    total, exact, facet_counts = search.summarize(wanted, cables)
     last_page = min(max(1, math.ceil(total / PAGE_SIZE)), MAX_PAGE)
     if page_number > last_page:
         error = f"There is no page {page_number}: the last is {last_page}."
@@ -62,7 +62,6 @@ def _results(request, cable_filter, wanted, page_number: int) -> tuple[dict, int
     found_snippets = search.snippets([cable.pk for cable in results], wanted.query)
     for cable in results:
         cable.snippets = found_snippets.get(cable.pk, [])
-    facet_counts = search.facets(cables) if total else None
     return {
         "filter": cable_filter,
         "results": results,

@@ -145,7 +145,14 @@ CACHES = {
         "BACKEND": "portal.cache.DatabaseCache",
         "LOCATION": "portal_cache",
         "OPTIONS": {"MAX_ENTRIES": 10_000},  # live counters; expired ones go first
-    }
+    },
+    # Counts and facets of searches, keyed by the corpus version (cables.search).
+    "search": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "search_cache",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
 }
 
 AUTHENTICATION_BACKENDS = [

@@ -146,8 +146,9 @@ def test_search_runs_in_a_fixed_number_of_queries(client, django_assert_max_num_
         make_cable(f"08MOSCOW{n}", sent_at=day(n), tags=["PREL", "ENRG"])
 
     # Validation (tag check), count, the page's ids and rows, snippets, the facets and the
-    # tags' definitions, inside a savepoint with SET LOCAL (search.index_plans).
-    with django_assert_max_num_queries(10):
+    # tags' definitions, inside a savepoint with SET LOCAL (search.index_plans), and the
+    # corpus version, cache look-up and cache write of the count and facets.
+    with django_assert_max_num_queries(17):
         body = get_ok(client, "/api/search?q=gas&tag=PREL&page_size=25")
 
     assert len(body["results"]) == 25

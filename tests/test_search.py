@@ -540,3 +540,19 @@ def test_a_very_broad_search_ranks_subject_matches_first_then_the_rest_newest_fi
     assert page(1, 2) == ["01MOSCOW1", "06MOSCOW1"]
     assert page(2, 2) == ["06MOSCOW1", "05MOSCOW1"]
     assert page(4, 2) == ["04MOSCOW1"]
+
+
+def test_counts_and_facets_are_remembered_until_the_corpus_changes(
+    client, django_assert_max_num_queries
+):
+    make_cable("08MOSCOW1", paragraphs=["Gas talks."], tags=["ENRG"])
+    make_cable("08MOSCOW2", paragraphs=["Gas deal."], tags=["ENRG"])
+    assert client.get("/search/?q=gas").context["total"] == 2
+    with django_assert_max_num_queries(9):  # no count and no facets this time
+        assert client.get("/search/?q=gas").context["total"] == 2
+
+    # A bulk UPDATE sends no Django signal; the database's own trigger still sees it.
+    Cable.objects.filter(reference_id="08MOSCOW2").update(published=False)
+    response = client.get("/search/?q=gas")
+    assert response.context["total"] == 1
+    assert [f["count"] for f in response.context["facets"]["tags"]] == [1]
