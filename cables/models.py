@@ -50,6 +50,16 @@ class Tag(models.Model):
         return self.code
 
 
+def _head_words() -> SearchVector:
+    """Ids and tags matched literally, subject and summary stemmed: a cable's heading."""
+    return (
+        SearchVector("reference_id", config=LITERAL_CONFIG, weight="A")
+        + SearchVector("tag_codes", config=LITERAL_CONFIG, weight="A")
+        + SearchVector("subject", config=TEXT_CONFIG, weight="A")
+        + SearchVector("summary", config=TEXT_CONFIG, weight="B")
+    )
+
+
 class Cable(models.Model):
     reference_id = models.CharField(max_length=64, unique=True)
     sent_at = models.DateTimeField(null=True, blank=True)
@@ -105,10 +115,7 @@ class Cable(models.Model):
 
     search_vector = models.GeneratedField(
         expression=(
-            SearchVector("reference_id", config=LITERAL_CONFIG, weight="A")
-            + SearchVector("tag_codes", config=LITERAL_CONFIG, weight="A")
-            + SearchVector("subject", config=TEXT_CONFIG, weight="A")
-            + SearchVector("summary", config=TEXT_CONFIG, weight="B")
+            _head_words()
             + SearchVector("origin", config=LITERAL_CONFIG, weight="C")
             + SearchVector("body", config=TEXT_CONFIG, weight="D")
         ),
@@ -118,14 +125,7 @@ class Cable(models.Model):
     # The same without the body: small enough to stay in the row, so ranking tens of
     # thousands of matches never reads their large, compressed whole-text vectors.
     head_vector = models.GeneratedField(
-        expression=(
-            SearchVector("reference_id", config=LITERAL_CONFIG, weight="A")
-            + SearchVector("tag_codes", config=LITERAL_CONFIG, weight="A")
-            + SearchVector("subject", config=TEXT_CONFIG, weight="A")
-            + SearchVector("summary", config=TEXT_CONFIG, weight="B")
-        ),
-        output_field=SearchVectorField(),
-        db_persist=True,
+        expression=_head_words(), output_field=SearchVectorField(), db_persist=True
     )
 
     class Meta:
