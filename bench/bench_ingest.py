@@ -40,6 +40,7 @@ def generated_corpus(cables: int, seed: int) -> str:
 def ingest(path: str, cables: int, workers: int, label: str) -> None:
     url = bench_database_url("cables_bench")
     manage("migrate", "-v0", database_url=url)
+    manage("createcachetable", database_url=url)
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": os.environ.get("SECRET_KEY", "bench")}
     command = [
         sys.executable,
