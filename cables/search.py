@@ -439,8 +439,6 @@ def paragraph_anchor(number: int | None, position: int) -> str:
 
 def spelling_suggestion(words: list[str]) -> str | None:
     """The query with each unknown word replaced by the most similar known word."""
-    from django.db import connection
-
     suggested = []
     changed = False
     with connection.cursor() as cursor:
@@ -472,8 +470,6 @@ def co_occurring_entities(entity: Entity, limit: int = 20) -> QuerySet[Entity]:
 
 def refresh_lexicon() -> None:
     """Rebuild the spelling-suggestion word list after the corpus changed."""
-    from django.db import connection
-
     with connection.cursor() as cursor:
         cursor.execute("REFRESH MATERIALIZED VIEW cables_lexicon")
 
