@@ -366,6 +366,9 @@ def merge_people_known_by_surname() -> int:
     several do ("Kim"), the surname stays apart. Runs after each ingest.
     """
     with connection.cursor() as cursor:
+        # After a large load the planner's statistics are stale; with none, each merge's
+        # mention updates below scan the whole table.
+        cursor.execute("ANALYZE cables_entity, cables_mention")
         cursor.execute(
             """
             SELECT short.id, min(full_name.id)
