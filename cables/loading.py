@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.search import SearchVectorField
 from django.db import DatabaseError, connection, models, transaction
 
 from cables.curation import reapply_redactions
@@ -227,14 +230,20 @@ class Loader:
             return counts
 
         cable_ids = self._update_changed(changed, existing)
-        cable_ids.update(self._create_new(new))
+        new_ids = dict(
+            zip((p.reference_id for p in new), _allocate_ids(Cable, len(new)), strict=True)
+        )
+        cable_ids.update(new_ids)
         curated = {
             existing[p.reference_id]["id"]
             for p in changed
             if existing[p.reference_id]["tags_curated"]
         }
         stored = new + changed
+        # Paragraphs first: a new cable's search vector is made of its paragraphs'
+        # (migration 0011); the foreign key to the cable is checked at commit.
         paragraph_ids = self._create_paragraphs(stored, cable_ids)
+        self._create_new(new, new_ids)
         self._link_tags([p for p in stored if cable_ids[p.reference_id] not in curated], cable_ids)
         self._create_references(stored, cable_ids)
         self._create_mentions(stored, cable_ids, paragraph_ids)
@@ -261,19 +270,20 @@ class Loader:
             Cable.objects.filter(pk=ids[prepared.reference_id]).update(**fields)
         return ids
 
-    def _create_new(self, new: list[PreparedCable]) -> dict[str, int]:
-        cables = Cable.objects.bulk_create(
-            Cable(
-                reference_id=p.reference_id,
-                content_hash=p.content_hash,
-                tag_codes=" ".join(p.tag_codes),
-                **p.fields,
-            )
-            for p in new
+    def _create_new(self, new: list[PreparedCable], ids: dict[str, int]) -> None:
+        copy_objects(
+            [
+                Cable(
+                    id=ids[p.reference_id],
+                    reference_id=p.reference_id,
+                    content_hash=p.content_hash,
+                    tag_codes=" ".join(p.tag_codes),
+                    **p.fields,
+                )
+                for p in new
+            ]
         )
-        created = {cable.reference_id: cable.pk for cable in cables}
-        self._resolve_references_to(list(created))
-        return created
+        self._resolve_references_to(list(ids))
 
     def _create_paragraphs(
         self, stored: list[PreparedCable], cable_ids: dict[str, int]
@@ -381,6 +391,47 @@ class Loader:
             ["entity_id", "paragraph_id", "cable_id", "count"],
             [(*key, count) for key, count in mentions.items()],
         )
+
+
+def copy_objects(objects: list[models.Model]) -> None:
+    """Insert unsaved model instances, their ids set, with COPY: defaults and
+    `auto_now` fields filled as `save()` would; columns the database computes left out."""
+    if not objects:
+        return
+    fields = [
+        field
+        for field in objects[0]._meta.concrete_fields
+        if not isinstance(field, SearchVectorField | models.GeneratedField)
+    ]
+    copy_rows(
+        type(objects[0]),
+        [field.column for field in fields],
+        [
+            tuple(_copy_cell(field, field.pre_save(obj, add=True)) for field in fields)
+            for obj in objects
+        ],
+    )
+
+
+def _copy_cell(field: models.Field, value: Any) -> Any:
+    """A Python value as COPY's text format spells it for this column."""
+    if value is None:
+        return None
+    if isinstance(field, models.JSONField):
+        return json.dumps(value)
+    if isinstance(field, ArrayField):
+        return _array_literal(value)
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    return value
+
+
+def _array_literal(items: list) -> str:
+    quoted = (
+        "NULL" if item is None else '"' + str(item).replace("\\", "\\\\").replace('"', '\\"') + '"'
+        for item in items
+    )
+    return "{" + ",".join(quoted) + "}"
 
 
 def _copy_value(value: object) -> str:

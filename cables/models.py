@@ -50,16 +50,6 @@ class Tag(models.Model):
         return self.code
 
 
-def _head_words() -> SearchVector:
-    """Ids and tags matched literally, subject and summary stemmed: a cable's heading."""
-    return (
-        SearchVector("reference_id", config=LITERAL_CONFIG, weight="A")
-        + SearchVector("tag_codes", config=LITERAL_CONFIG, weight="A")
-        + SearchVector("subject", config=TEXT_CONFIG, weight="A")
-        + SearchVector("summary", config=TEXT_CONFIG, weight="B")
-    )
-
-
 class Cable(models.Model):
     reference_id = models.CharField(max_length=64, unique=True)
     sent_at = models.DateTimeField(null=True, blank=True)
@@ -113,20 +103,15 @@ class Cable(models.Model):
         excluded_fields=["body", "original_text", "search_vector", "head_vector", "updated_at"]
     )
 
-    search_vector = models.GeneratedField(
-        expression=(
-            _head_words()
-            + SearchVector("origin", config=LITERAL_CONFIG, weight="C")
-            + SearchVector("body", config=TEXT_CONFIG, weight="D")
-        ),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
-    # The same without the body: small enough to stay in the row, so ranking tens of
-    # thousands of matches never reads their large, compressed whole-text vectors.
-    head_vector = models.GeneratedField(
-        expression=_head_words(), output_field=SearchVectorField(), db_persist=True
-    )
+    # Both vectors are kept by the database (migration 0011), not by Python: a trigger
+    # computes them on every insert or update of the cable, and again whenever its
+    # paragraphs change. The body part is the paragraphs' own vectors joined, so each
+    # text is analysed once. `head_vector` is the heading alone (ids and tags matched
+    # literally, subject and summary stemmed): small enough to stay in the row, so
+    # ranking tens of thousands of matches never reads their large whole-text vectors.
+    # `search_vector` is the heading, the origin and the body.
+    search_vector = SearchVectorField(null=True, editable=False)
+    head_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         ordering = ["-sent_at", "pk"]
