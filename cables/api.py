@@ -148,6 +148,9 @@ class FacetsOut(Schema):
     origins: list[OriginCountOut]
     classifications: list[ClassificationCountOut]
     years: list[YearCountOut]
+    approximate: bool = Field(
+        False, description="Counted on a sample of the matches (more than 10,000) and scaled."
+    )
 
 
 class SearchOut(Schema):

@@ -71,6 +71,7 @@ class CableFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, queryset=search.published_cables(), **kwargs)
+        self._tag_ids: dict[str, int] = {}  # filled by is_valid(), which looks the codes up
 
     def filter_nothing(self, queryset, name, value):
         """Each filter only validates; filter_queryset hands them all to search.py."""
@@ -95,6 +96,7 @@ class CableFilter(django_filters.FilterSet):
             year=int(data["year"]) if data.get("year") else None,
             entity_ids=[entity.pk for entity in data.get("entity") or []],
             sort=data.get("sort") or "relevance",
+            tag_ids=self._tag_ids,
         )
 
     def is_valid(self) -> bool:
@@ -109,8 +111,8 @@ class CableFilter(django_filters.FilterSet):
         for message in query.errors:
             self.form.add_error("q", ValidationError(message))
         codes = {code.upper() for code in data.get("tag") or []} | set(query.tags)
-        known = set(Tag.objects.filter(code__in=codes).values_list("code", flat=True))
-        for code in sorted(codes - known):
+        self._tag_ids = dict(Tag.objects.filter(code__in=codes).values_list("code", "id"))
+        for code in sorted(codes - self._tag_ids.keys()):
             field = "tag" if code in {c.upper() for c in data.get("tag") or []} else "q"
             self.form.add_error(field, ValidationError(f"There is no tag {code}."))
         for value in query.classifications:

@@ -44,7 +44,7 @@ def without_param(request: HttpRequest, name: str, value: str | None = None) -> 
     return _url(params)
 
 
-def facet_links(request: HttpRequest, counts: dict, wanted: Search) -> dict[str, list[dict]]:
+def facet_links(request: HttpRequest, counts: dict, wanted: Search) -> dict:
     """Each facet value with its count and a link that adds it or, if active, removes it."""
     selected = {
         "tag": {code.upper() for code in request.GET.getlist("tag")},
@@ -77,6 +77,7 @@ def facet_links(request: HttpRequest, counts: dict, wanted: Search) -> dict[str,
             entry("year", str(row["year"]), str(row["year"]), row["count"])
             for row in reversed(counts["years"])
         ],
+        "approximate": counts.get("approximate", False),
     }
 
 

@@ -18,11 +18,12 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.core.cache import caches
 from django.db import connection, transaction
 from django.db.models import Count, F, Q, QuerySet, Value, Window
-from django.db.models.functions import ExtractMonth, ExtractYear, Replace, RowNumber
+from django.db.models.functions import ExtractMonth, ExtractYear, Mod, Replace, RowNumber
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from cables.models import (
+    FACET_SAMPLE,
     LITERAL_CONFIG,
     TEXT_CONFIG,
     Cable,
@@ -62,6 +63,8 @@ class Search:
     year: int | None = None
     entity_ids: list[int] = field(default_factory=list)
     sort: str = "relevance"
+    # Tag code -> id where the caller already looked them up (the form validates codes).
+    tag_ids: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
 
 def published_cables() -> QuerySet[Cable]:
@@ -133,9 +136,13 @@ def search_cables(search: Search) -> QuerySet[Cable]:
         return cables.order_by(F("sent_at").asc(nulls_last=True), "pk")
     if tsquery is None or not search.query.has_text:
         return cables.order_by(F("sent_at").desc(nulls_last=True), "pk")
-    # Ranked on the small head vector (subject, summary, tags, id): reading every
-    # match's whole-text vector would take seconds on a broad query; body-only
-    # matches then come newest first.
+    return _ranked(cables, tsquery)
+
+
+def _ranked(cables: QuerySet[Cable], tsquery: SearchQuery) -> QuerySet[Cable]:
+    """Ranked on the small head vector (subject, summary, tags, id): reading every
+    match's whole-text vector would take seconds on a broad query; body-only
+    matches then come newest first."""
     rank = SearchRank(F("head_vector"), tsquery)
     return cables.annotate(rank=rank).order_by("-rank", F("sent_at").desc(nulls_last=True), "pk")
 
@@ -154,6 +161,12 @@ def page_ids(
     if exact or search.sort != "relevance" or tsquery is None or not search.query.has_text:
         return list(cables.values_list("pk", flat=True)[start : start + size])
     head = cables.filter(head_vector=tsquery)
+    if not any(term.negated for group in search.query.groups for term in group):
+        # The whole-text vector begins with the heading's, so a heading match is a
+        # match: skip testing tens of thousands of large, compressed vectors again.
+        head = _ranked(filter_cables(published_cables(), search), tsquery).filter(
+            head_vector=tsquery
+        )
     ids = list(head.values_list("pk", flat=True)[start : start + size])
     if len(ids) == size:
         return ids
@@ -171,16 +184,21 @@ def in_order(ids: list[int], *fields: str) -> list[Cable]:
 
 def filter_cables(cables: QuerySet[Cable], search: Search) -> QuerySet[Cable]:
     query = search.query
+    # By tag id, not by a join on the code: then the planner knows from its statistics
+    # how common the tag is (PREL is on nearly half the cables) and plans for that.
+    tag_ids = search.tag_ids
+    if set(search.tags + query.tags) - tag_ids.keys():
+        tag_ids = dict(
+            Tag.objects.filter(code__in=search.tags + query.tags).values_list("code", "id")
+        )
     if search.tags and search.all_tags:
         for code in search.tags:
-            cables = cables.filter(cable_tags__tag__code=code)
+            cables = cables.filter(pk__in=_cables_tagged([tag_ids.get(code)]))
     elif search.tags:
-        cables = cables.filter(
-            pk__in=CableTag.objects.filter(tag__code__in=search.tags).values("cable_id")
-        )
+        cables = cables.filter(pk__in=_cables_tagged([tag_ids.get(c) for c in search.tags]))
     # Tags typed in the query box must all match, as its words do.
     for code in query.tags:
-        cables = cables.filter(cable_tags__tag__code=code)
+        cables = cables.filter(pk__in=_cables_tagged([tag_ids.get(code)]))
     origins = search.origins + query.origins
     if origins:
         matches = Q()
@@ -211,6 +229,11 @@ def filter_cables(cables: QuerySet[Cable], search: Search) -> QuerySet[Cable]:
     return cables.distinct() if search.entity_ids or query.entities else cables
 
 
+def _cables_tagged(tag_ids: list[int | None]) -> QuerySet[CableTag]:
+    """Ids of the cables carrying any of these tags (None: a code nobody uses)."""
+    return CableTag.objects.filter(tag_id__in=[pk for pk in tag_ids if pk]).values("cable_id")
+
+
 def _classification_q(values: list[str]) -> Q:
     """`secret` means SECRET and SECRET//NOFORN; the full value means only itself."""
     matches = Q()
@@ -235,16 +258,17 @@ def corpus_version() -> int:
 def summarize(search: Search, cables: QuerySet[Cable]) -> tuple[int, bool, dict | None]:
     """(count, exact, facets) of a search, cached until the corpus changes.
 
-    Counting and faceting a broad search takes a second or more at full size, and
-    the same searches come back (links, facet clicks, feeds, the next page). The
-    key carries the corpus version, which every write raises (migration 0010).
+    The facets of a search with more than COUNT_LIMIT matches are counted on a
+    sample of them (see `facets`). The same searches come back (links, facet
+    clicks, feeds, the next page), so the summary is kept; the key carries the
+    corpus version, which every write raises (migration 0010).
     """
     digest = hashlib.sha256(repr(search).encode()).hexdigest()
     key = f"summary:{corpus_version()}:{digest}"
     summary = search_cache.get(key)
     if summary is None:
         count, exact = count_matches(cables)
-        summary = (count, exact, facets(cables) if count else None)
+        summary = (count, exact, facets(cables, sampled=not exact) if count else None)
         search_cache.set(key, summary)
     return summary
 
@@ -255,12 +279,20 @@ def count_matches(cables: QuerySet[Cable]) -> tuple[int, bool]:
     return min(count, COUNT_LIMIT), count <= COUNT_LIMIT
 
 
-def facets(cables: QuerySet[Cable], *, tag_limit: int = 25, origin_limit: int = 20) -> dict:
+def facets(
+    cables: QuerySet[Cable], *, sampled: bool = False, tag_limit: int = 25, origin_limit: int = 20
+) -> dict:
     """Counts by tag, origin, classification and year among the matching cables.
 
     One statement: the matches are found once (a materialized CTE) and counted four
-    ways, instead of running the text match once per facet.
+    ways, instead of running the text match once per facet. `sampled` counts only
+    the matches in one of FACET_SAMPLE buckets of cable ids and scales the counts
+    up, marked approximate: reading every one of 100,000 matches takes a second,
+    and their shares are what a reader looks at.
     """
+    if sampled:
+        cables = _sample(cables)
+    scale = FACET_SAMPLE if sampled else 1
     matches_sql, params = (
         cables.order_by()
         .values("id", "origin", "classification", "sent_at")
@@ -288,7 +320,7 @@ def facets(cables: QuerySet[Cable], *, tag_limit: int = 25, origin_limit: int = 
         rows = cursor.fetchall()
     counts: dict[str, dict[str, int]] = {"origin": {}, "classification": {}, "year": {}, "tag": {}}
     for facet, value, count in rows:
-        counts[facet][value] = count
+        counts[facet][value] = count * scale
     top_tags = sorted(counts["tag"].items(), key=lambda item: (-item[1], item[0]))[:tag_limit]
     definitions = dict(
         Tag.objects.filter(code__in=[code for code, _ in top_tags]).values_list(
@@ -314,7 +346,20 @@ def facets(cables: QuerySet[Cable], *, tag_limit: int = 25, origin_limit: int = 
             {"year": int(year), "count": count}
             for year, count in sorted(counts["year"].items(), key=lambda i: int(i[0]))
         ],
+        "approximate": sampled,
     }
+
+
+def corpus_overview() -> tuple[int, list[dict]]:
+    """(published cables, their counts per year) for the home page, kept until the
+    corpus changes: counting a full corpus on every visit takes a tenth of a second."""
+    key = f"overview:{corpus_version()}"
+    overview = search_cache.get(key)
+    if overview is None:
+        cables = published_cables()
+        overview = (cables.count(), year_counts(cables))
+        search_cache.set(key, overview)
+    return overview
 
 
 def year_counts(cables: QuerySet[Cable]) -> list[dict]:
@@ -329,16 +374,25 @@ def year_counts(cables: QuerySet[Cable]) -> list[dict]:
     )
 
 
-def months_of_year(cables: QuerySet[Cable], year: int) -> list[dict]:
-    """Counts per month inside one year, for the timeline's zoomed view."""
-    return list(
-        cables.order_by()
+def months_of_year(cables: QuerySet[Cable], year: int, *, sampled: bool = False) -> list[dict]:
+    """Counts per month inside one year, for the timeline's zoomed view; `sampled`
+    as in `facets`."""
+    rows = (
+        (_sample(cables) if sampled else cables)
+        .order_by()
         .filter(sent_at__year=year)
         .annotate(month=ExtractMonth("sent_at"))
         .values("month")
         .annotate(count=Count("*"))
         .order_by("month")
     )
+    scale = FACET_SAMPLE if sampled else 1
+    return [dict(row, count=row["count"] * scale) for row in rows]
+
+
+def _sample(cables: QuerySet[Cable]) -> QuerySet[Cable]:
+    """The cables in one of FACET_SAMPLE buckets of ids (`cable_facet_sample_idx`)."""
+    return cables.alias(sample=Mod("id", FACET_SAMPLE)).filter(sample=0)
 
 
 def snippets(

@@ -20,14 +20,14 @@ MAX_PAGE = 500
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    cables = search.published_cables()
+    cable_count, years = search.corpus_overview()
     return render(
         request,
         "cables/home.html",
         {
             "filter": CableFilter(),
-            "cable_count": cables.count(),
-            "timeline": timeline(search.year_counts(cables), request, year=None),
+            "cable_count": cable_count,
+            "timeline": timeline(years, request, year=None),
         },
     )
 
@@ -82,7 +82,8 @@ def _timeline(request, cables, facet_counts, year):
     if not facet_counts:
         return None
     if year:
-        return timeline(search.months_of_year(cables, year), request, year=year)
+        months = search.months_of_year(cables, year, sampled=facet_counts.get("approximate", False))
+        return timeline(months, request, year=year)
     return timeline(facet_counts["years"], request, year=None)
 
 

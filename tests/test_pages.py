@@ -619,7 +619,8 @@ def many_cables(count: int = 5) -> None:
         ("/search/?q=gas&tag=PREL&tag=IN&year=2007", 18),
         # count, the empty page, spelling suggestion, inside the same savepoint, and the cache
         ("/search/?q=nothingatall", 13),
-        ("/", 3),
+        # the corpus version, the cache look-up, count and years, and the cache write
+        ("/", 9),
         ("/tags/", 1),
         ("/origins/", 1),
         # cable, paragraphs, tags, references, cited by, entities, previous, next
@@ -643,3 +644,14 @@ def test_entity_page_makes_a_fixed_number_of_queries(client, django_assert_max_n
         response = client.get(f"/entity/{putin.pk}/")
     assert response.status_code == 200
     assert len(re.findall(r'<li><a href="/cable/', response.content.decode())) == 5
+
+
+def test_the_home_page_remembers_its_counts_until_the_corpus_changes(
+    client, django_assert_max_num_queries
+):
+    many_cables()
+    client.get("/")
+    with django_assert_max_num_queries(2):  # the corpus version and the cache look-up
+        assert client.get("/").context["cable_count"] == 5
+    make_cable("09MOSCOW1")
+    assert client.get("/").context["cable_count"] == 6

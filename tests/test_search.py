@@ -556,3 +556,51 @@ def test_counts_and_facets_are_remembered_until_the_corpus_changes(
     response = client.get("/search/?q=gas")
     assert response.context["total"] == 1
     assert [f["count"] for f in response.context["facets"]["tags"]] == [1]
+
+
+def test_facets_of_a_very_broad_search_are_estimated_from_a_sample_and_say_so(client, monkeypatch):
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    for serial in range(40):
+        make_cable(f"08MOSCOW{serial}", paragraphs=["Gas."], tags=["ENRG"])
+    # One cable in 16 by id is counted, then the count is scaled up.
+    in_sample = sum(1 for pk in Cable.objects.values_list("id", flat=True) if pk % 16 == 0)
+
+    response = client.get("/search/", {"q": "gas"})
+    tags = response.context["facets"]["tags"]
+    assert [(entry["label"], entry["count"]) for entry in tags] == [("ENRG", in_sample * 16)]
+    page = response.content.decode()
+    assert 'title="estimated from a sample of the matches">≈' in page
+
+    api = client.get("/api/search", {"q": "gas"}).json()
+    assert api["facets"]["approximate"] is True
+    assert api["facets"]["tags"][0]["count"] == in_sample * 16
+
+
+def test_facets_of_a_search_counted_exactly_are_exact(client):
+    for serial in range(3):
+        make_cable(f"08MOSCOW{serial}", paragraphs=["Gas."], tags=["ENRG"])
+    response = client.get("/search/", {"q": "gas"})
+    assert [entry["count"] for entry in response.context["facets"]["tags"]] == [3]
+    assert "≈" not in response.content.decode()
+    assert client.get("/api/search", {"q": "gas"}).json()["facets"]["approximate"] is False
+
+
+def test_a_cable_is_found_by_the_new_words_of_an_edited_paragraph():
+    make_cable("08MOSCOW1", paragraphs=["The minister spoke about gas prices."])
+    Paragraph.objects.filter(cable__reference_id="08MOSCOW1").update(
+        text="The minister spoke about wheat harvests."
+    )
+    assert found("wheat") == ["08MOSCOW1"]
+    assert found("gas") == []
+
+
+def test_a_cable_is_found_by_its_heading_and_paragraphs_whatever_was_saved_first():
+    cable = make_cable("08MOSCOW1", subject="GAS TALKS", paragraphs=["Wheat harvests."])
+    assert found("wheat") == found("gas") == ["08MOSCOW1"]
+    cable.subject = "OIL TALKS"
+    cable.save()
+    assert found("oil") == found("wheat") == ["08MOSCOW1"]
+    assert found("gas") == []
+    Paragraph.objects.filter(cable=cable).delete()
+    assert found("wheat") == []
+    assert found("oil") == ["08MOSCOW1"]
