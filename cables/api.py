@@ -156,6 +156,9 @@ class FacetsOut(Schema):
 class SearchOut(Schema):
     count: int = Field(description="Matching cables; a lower bound when count_exact is false.")
     count_exact: bool
+    count_estimate: int | None = Field(
+        None, description="When count_exact is false: the matches estimated from a sample."
+    )
     page: int
     pages: int
     page_size: int
@@ -304,6 +307,7 @@ def search_api(request: HttpRequest, params: Query[SearchParams]) -> dict:
         return {
             "count": count,
             "count_exact": exact,
+            "count_estimate": search.estimated_matches(count, exact, facet_counts),
             "page": params.page,
             "pages": pages,
             "page_size": params.page_size,

@@ -273,6 +273,15 @@ def summarize(search: Search, cables: QuerySet[Cable]) -> tuple[int, bool, dict 
     return summary
 
 
+def estimated_matches(total: int, exact: bool, facet_counts: dict | None) -> int | None:
+    """For a count that stopped at COUNT_LIMIT, the matches its sampled facets saw."""
+    if exact or not facet_counts:
+        return None
+    seen = facet_counts.get("matches", 0)
+    estimate = round(seen, 2 - len(str(seen)))  # two significant figures
+    return estimate if estimate > total else None
+
+
 def count_matches(cables: QuerySet[Cable]) -> tuple[int, bool]:
     """(count, exact): the count stops at COUNT_LIMIT + 1 to stay fast."""
     count = cables.order_by().values("pk")[: COUNT_LIMIT + 1].count()
@@ -347,6 +356,8 @@ def facets(
             for year, count in sorted(counts["year"].items(), key=lambda i: int(i[0]))
         ],
         "approximate": sampled,
+        # Every cable has one classification (maybe blank): the matches, or their estimate.
+        "matches": sum(counts["classification"].values()),
     }
 
 

@@ -67,6 +67,7 @@ def _results(request, cable_filter, wanted, page_number: int) -> tuple[dict, int
         "results": results,
         "total": total,
         "exact": exact,
+        "estimate": search.estimated_matches(total, exact, facet_counts),
         "page_number": page_number,
         "first_position": start + 1,
         "pages": last_page,

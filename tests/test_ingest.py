@@ -222,3 +222,36 @@ def test_a_person_named_by_surname_alone_joins_the_one_full_name_elsewhere(tmp_p
     assert "Druzhinin" in druzhinin.aliases
     # Two full names share the surname: which one is meant is unknown, so it stays apart.
     assert Entity.objects.get(key="person:kovac").merged_into is None
+
+
+def test_cables_written_with_copy_read_back_exactly_whatever_their_characters():
+    from cables.loading import _allocate_ids, copy_objects
+
+    awkward = 'tab\there, new\nline, back\\slash, "quotes", {braces}, comma, NULL, \\N, ¶ é'
+    short = 'a\tb "c" {d},e\\f \\N'  # handling caveats are at most 40 characters
+    (pk,) = _allocate_ids(Cable, 1)
+    copy_objects(
+        [
+            Cable(
+                id=pk,
+                reference_id="08MOSCOW1",
+                subject=awkward,
+                handling=["NOFORN", short, "NULL"],
+                classified_by=[awkward],
+                recipients=[{"code": "SECSTATE", "name": awkward, "precedence": None}],
+                declassify_on=datetime(2018, 3, 1, tzinfo=UTC).date(),
+                sent_at=datetime(2008, 3, 1, 12, 30, tzinfo=UTC),
+                original_text=awkward,
+                content_hash="0" * 64,
+            )
+        ]
+    )
+    cable = Cable.objects.get(pk=pk)
+    assert cable.subject == cable.original_text == awkward
+    assert cable.handling == ["NOFORN", short, "NULL"]
+    assert cable.classified_by == [awkward]
+    assert cable.recipients == [{"code": "SECSTATE", "name": awkward, "precedence": None}]
+    assert cable.sent_at == datetime(2008, 3, 1, 12, 30, tzinfo=UTC)
+    assert cable.declassify_on.isoformat() == "2018-03-01"
+    assert cable.published is True and cable.created_at is not None
+    assert Cable.objects.filter(search_vector="braces").get() == cable

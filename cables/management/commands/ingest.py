@@ -15,6 +15,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from django.utils import timezone
 
 from cables import search
@@ -131,6 +132,12 @@ class Command(BaseCommand):
             if merged and self.verbosity >= 2:
                 self.stdout.write(f"{merged} surname-only people merged into their full names")
             search.refresh_lexicon()
+            # Statistics for the corpus as it is now: the planner's choices for search
+            # (how common a tag or a word is) depend on them, and autovacuum may be late.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "ANALYZE cables_cable, cables_paragraph, cables_cabletag, cables_reference"
+                )
         run.new, run.updated, run.unchanged = counts.new, counts.updated, counts.unchanged
         run.failed = len(counts.failures)
         run.failures = [
