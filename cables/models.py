@@ -4,8 +4,9 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.functions import Mod, Upper
+from django.db.models.lookups import Exact
 from simple_history.models import HistoricalRecords
 
 # Tag codes, ids and origins are matched literally: the `english` configuration
@@ -128,8 +129,15 @@ class Cable(models.Model):
             # Newest first (the default order without words): a page of a tag's cables
             # walks this and stops after a few dozen rows instead of sorting them all.
             models.Index(F("sent_at").desc(nulls_last=True), "id", name="cable_newest_idx"),
-            # The sample of a broad search's matches that its facets count (search.facets).
+            # The sample of a broad search's matches that its facets count (search.facets):
+            # by filters alone, and by words (a small index over the sample's vectors,
+            # so a common word's sampled matches are found without testing each vector).
             models.Index(Mod("id", FACET_SAMPLE), name="cable_facet_sample_idx"),
+            GinIndex(
+                fields=["search_vector"],
+                condition=Q(Exact(Mod("id", FACET_SAMPLE), 0)),
+                name="cable_sample_search_gin",
+            ),
             models.Index(fields=["origin", "sent_at"], name="cable_origin_sent_at_idx"),
             # Classification facet and filter.
             models.Index(fields=["classification"], name="cable_classification_idx"),

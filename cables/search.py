@@ -17,8 +17,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.cache import caches
 from django.db import connection, transaction
-from django.db.models import Count, F, Q, QuerySet, Value, Window
-from django.db.models.functions import ExtractMonth, ExtractYear, Mod, Replace, RowNumber
+from django.db.models import BigIntegerField, Count, F, Q, QuerySet, Value, Window
+from django.db.models.functions import ExtractYear, Mod, Replace, RowNumber
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -63,6 +63,17 @@ class Search:
     year: int | None = None
     entity_ids: list[int] = field(default_factory=list)
     sort: str = "relevance"
+
+    @property
+    def zoom_year(self) -> int | None:
+        """The year the timeline shows month by month: a chosen year, or a date range
+        inside one."""
+        if self.year:
+            return self.year
+        start = self.date_from or self.query.date_from
+        end = self.date_to or self.query.date_to
+        return start.year if start and end and start.year == end.year else None
+
     # Tag code -> id where the caller already looked them up (the form validates codes).
     tag_ids: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
@@ -268,7 +279,11 @@ def summarize(search: Search, cables: QuerySet[Cable]) -> tuple[int, bool, dict 
     summary = search_cache.get(key)
     if summary is None:
         count, exact = count_matches(cables)
-        summary = (count, exact, facets(cables, sampled=not exact) if count else None)
+        summary = (
+            count,
+            exact,
+            facets(cables, sampled=not exact, zoom_year=search.zoom_year) if count else None,
+        )
         search_cache.set(key, summary)
     return summary
 
@@ -289,12 +304,18 @@ def count_matches(cables: QuerySet[Cable]) -> tuple[int, bool]:
 
 
 def facets(
-    cables: QuerySet[Cable], *, sampled: bool = False, tag_limit: int = 25, origin_limit: int = 20
+    cables: QuerySet[Cable],
+    *,
+    sampled: bool = False,
+    zoom_year: int | None = None,
+    tag_limit: int = 25,
+    origin_limit: int = 20,
 ) -> dict:
-    """Counts by tag, origin, classification and year among the matching cables.
+    """Counts by tag, origin, classification and year among the matching cables,
+    and by month inside `zoom_year` for the timeline's zoomed view.
 
-    One statement: the matches are found once (a materialized CTE) and counted four
-    ways, instead of running the text match once per facet. `sampled` counts only
+    One statement: the matches are found once (a materialized CTE) and counted
+    each way, instead of running the text match once per facet. `sampled` counts only
     the matches in one of FACET_SAMPLE buckets of cable ids and scales the counts
     up, marked approximate: reading every one of 100,000 matches takes a second,
     and their shares are what a reader looks at.
@@ -323,11 +344,20 @@ def facets(
             JOIN cables_cabletag AS cable_tag ON cable_tag.cable_id = matches.id
             JOIN cables_tag AS tag ON tag.id = cable_tag.tag_id
             GROUP BY tag.code
+            UNION ALL
+            SELECT 'month', EXTRACT(MONTH FROM sent_at AT TIME ZONE 'UTC')::int::text, count(*)
+            FROM matches WHERE EXTRACT(YEAR FROM sent_at AT TIME ZONE 'UTC') = %s GROUP BY 2
             """,
-            params,
+            [*params, zoom_year or 0],  # no cable is from the year 0
         )
         rows = cursor.fetchall()
-    counts: dict[str, dict[str, int]] = {"origin": {}, "classification": {}, "year": {}, "tag": {}}
+    counts: dict[str, dict[str, int]] = {
+        "origin": {},
+        "classification": {},
+        "year": {},
+        "tag": {},
+        "month": {},
+    }
     for facet, value, count in rows:
         counts[facet][value] = count * scale
     top_tags = sorted(counts["tag"].items(), key=lambda item: (-item[1], item[0]))[:tag_limit]
@@ -354,6 +384,10 @@ def facets(
         "years": [
             {"year": int(year), "count": count}
             for year, count in sorted(counts["year"].items(), key=lambda i: int(i[0]))
+        ],
+        "months": [
+            {"month": int(month), "count": count}
+            for month, count in sorted(counts["month"].items(), key=lambda i: int(i[0]))
         ],
         "approximate": sampled,
         # Every cable has one classification (maybe blank): the matches, or their estimate.
@@ -385,25 +419,11 @@ def year_counts(cables: QuerySet[Cable]) -> list[dict]:
     )
 
 
-def months_of_year(cables: QuerySet[Cable], year: int, *, sampled: bool = False) -> list[dict]:
-    """Counts per month inside one year, for the timeline's zoomed view; `sampled`
-    as in `facets`."""
-    rows = (
-        (_sample(cables) if sampled else cables)
-        .order_by()
-        .filter(sent_at__year=year)
-        .annotate(month=ExtractMonth("sent_at"))
-        .values("month")
-        .annotate(count=Count("*"))
-        .order_by("month")
-    )
-    scale = FACET_SAMPLE if sampled else 1
-    return [dict(row, count=row["count"] * scale) for row in rows]
-
-
 def _sample(cables: QuerySet[Cable]) -> QuerySet[Cable]:
     """The cables in one of FACET_SAMPLE buckets of ids (`cable_facet_sample_idx`)."""
-    return cables.alias(sample=Mod("id", FACET_SAMPLE)).filter(sample=0)
+    return cables.alias(sample=Mod("id", FACET_SAMPLE, output_field=BigIntegerField())).filter(
+        sample=0
+    )
 
 
 def snippets(

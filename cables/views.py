@@ -73,28 +73,18 @@ def _results(request, cable_filter, wanted, page_number: int) -> tuple[dict, int
         "pages": last_page,
         "page_links": page_links(request, page_number, last_page),
         "facets": facet_links(request, facet_counts, wanted) if facet_counts else None,
-        "timeline": _timeline(request, cables, facet_counts, _zoom_year(wanted)),
+        "timeline": _timeline(request, facet_counts, wanted.zoom_year),
         "query_words": " ".join(wanted.query.words),
         "suggestion": None if total else _suggestion(wanted),
     }, 200
 
 
-def _timeline(request, cables, facet_counts, year):
+def _timeline(request, facet_counts, year):
     if not facet_counts:
         return None
     if year:
-        months = search.months_of_year(cables, year, sampled=facet_counts.get("approximate", False))
-        return timeline(months, request, year=year)
+        return timeline(facet_counts.get("months", []), request, year=year)
     return timeline(facet_counts["years"], request, year=None)
-
-
-def _zoom_year(wanted: search.Search) -> int | None:
-    """The year to show month by month: a chosen year, or a date range inside one."""
-    if wanted.year:
-        return wanted.year
-    start = wanted.date_from or wanted.query.date_from
-    end = wanted.date_to or wanted.query.date_to
-    return start.year if start and end and start.year == end.year else None
 
 
 def _page_number(request: HttpRequest) -> tuple[int, str | None]:

@@ -1,7 +1,7 @@
 """Search behaviour (cables/search.py): matching, filters, ranking, counts, snippets, facets."""
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from django.http import QueryDict
@@ -453,8 +453,11 @@ def test_months_of_a_year_for_the_zoomed_timeline():
     make_cable("07MOSCOW2", sent_at=when(2007, 3))
     make_cable("07MOSCOW3", sent_at=when(2007, 11))
     make_cable("08MOSCOW1", sent_at=when(2008, 3))
-    months = search.months_of_year(search.search_cables(search.Search()), 2007)
+    months = search.facets(search.search_cables(search.Search()), zoom_year=2007)["months"]
     assert months == [{"month": 3, "count": 2}, {"month": 11, "count": 1}]
+    assert search.Search(year=2007).zoom_year == 2007
+    assert search.Search(date_from=date(2007, 2, 1), date_to=date(2007, 5, 1)).zoom_year == 2007
+    assert search.Search(date_from=date(2007, 2, 1), date_to=date(2008, 5, 1)).zoom_year is None
 
 
 # Spelling suggestions
