@@ -115,6 +115,7 @@ class Cable(models.Model):
     # ranking tens of thousands of matches never reads their large whole-text vectors.
     # `search_vector` is the heading, the origin and the body.
     search_vector = SearchVectorField(null=True, editable=False)
+    # Stored in the row (migration 0014), not moved out with the large texts.
     head_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -139,6 +140,8 @@ class Cable(models.Model):
                 name="cable_sample_search_gin",
             ),
             models.Index(fields=["origin", "sent_at"], name="cable_origin_sent_at_idx"),
+            # The origin filter matches part of a name too ("moscow": Embassy Moscow).
+            GinIndex(OpClass(Upper("origin"), name="gin_trgm_ops"), name="cable_origin_trgm"),
             # Classification facet and filter.
             models.Index(fields=["classification"], name="cable_classification_idx"),
             # Handling caveat filter (`handling @> {NOFORN}`).
