@@ -14,7 +14,6 @@ from datetime import datetime
 from math import ceil
 from typing import Literal
 
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
@@ -355,7 +354,7 @@ def _reference(reference: Reference, cable_url: Callable[[str], str]) -> dict:
 
 
 @api.get("/tags", response={200: list[TagOut], 400: ErrorOut}, tags=["tags"], summary="Tags")
-def tags_api(request: HttpRequest, kind: TagKind | None = None) -> QuerySet[Tag]:
+def tags_api(request: HttpRequest, kind: TagKind | None = None) -> list[Tag]:
     """Every tag (a few thousand at most), by code, with its count of published cables."""
     return search.tags_with_counts(kind or "")
 

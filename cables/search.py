@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.cache import caches
@@ -36,6 +37,7 @@ from cables.models import (
 from cables.query import ParsedQuery, Term, parse_query
 
 search_cache = caches["search"]
+T = TypeVar("T")
 
 # Counting every match of a very broad query is slow; above this we say "more than".
 COUNT_LIMIT = 10_000
@@ -266,26 +268,34 @@ def corpus_version() -> int:
     return row[0] if row else 0
 
 
-def summarize(search: Search, cables: QuerySet[Cable]) -> tuple[int, bool, dict | None]:
-    """(count, exact, facets) of a search, cached until the corpus changes.
+def kept_until_the_corpus_changes(name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, remembered under `name` until the next write to the corpus.
 
-    The facets of a search with more than COUNT_LIMIT matches are counted on a
-    sample of them (see `facets`). The same searches come back (links, facet
-    clicks, feeds, the next page), so the summary is kept; the key carries the
-    corpus version, which every write raises (migration 0010).
+    For counts over the whole corpus or over a search's matches, which take from a
+    tenth of a second to a second at full size. The key carries the corpus version,
+    which every write raises (migration 0010), so nothing stale is ever served.
     """
-    digest = hashlib.sha256(repr(search).encode()).hexdigest()
-    key = f"summary:{corpus_version()}:{digest}"
-    summary = search_cache.get(key)
-    if summary is None:
+    key = f"{name}:{corpus_version()}"
+    value = search_cache.get(key)
+    if value is None:
+        value = compute()
+        search_cache.set(key, value)
+    return value
+
+
+def summarize(search: Search, cables: QuerySet[Cable]) -> tuple[int, bool, dict | None]:
+    """(count, exact, facets) of a search, kept until the corpus changes: the same
+    searches come back (links, facet clicks, feeds, the next page). The facets of a
+    search with more than COUNT_LIMIT matches are counted on a sample of them."""
+
+    def compute() -> tuple[int, bool, dict | None]:
         count, exact = count_matches(cables)
-        summary = (
-            count,
-            exact,
-            facets(cables, sampled=not exact, zoom_year=search.zoom_year) if count else None,
-        )
-        search_cache.set(key, summary)
-    return summary
+        if not count:
+            return count, exact, None
+        return count, exact, facets(cables, sampled=not exact, zoom_year=search.zoom_year)
+
+    digest = hashlib.sha256(repr(search).encode()).hexdigest()
+    return kept_until_the_corpus_changes(f"summary:{digest}", compute)
 
 
 def estimated_matches(total: int, exact: bool, facet_counts: dict | None) -> int | None:
@@ -395,15 +405,13 @@ def facets(
 
 
 def corpus_overview() -> tuple[int, list[dict]]:
-    """(published cables, their counts per year) for the home page, kept until the
-    corpus changes: counting a full corpus on every visit takes a tenth of a second."""
-    key = f"overview:{corpus_version()}"
-    overview = search_cache.get(key)
-    if overview is None:
+    """(published cables, their counts per year) for the home page."""
+
+    def compute() -> tuple[int, list[dict]]:
         cables = published_cables()
-        overview = (cables.count(), year_counts(cables))
-        search_cache.set(key, overview)
-    return overview
+        return cables.count(), year_counts(cables)
+
+    return kept_until_the_corpus_changes("overview", compute)
 
 
 def year_counts(cables: QuerySet[Cable]) -> list[dict]:
@@ -562,12 +570,30 @@ def refresh_lexicon() -> None:
 # ever include published cables, so a hidden cable leaves no trace.
 
 
-def tags_with_counts(kind: str = "") -> QuerySet[Tag]:
-    """Every tag with `count`, the number of published cables carrying it."""
-    tags = Tag.objects.annotate(
-        count=Count("cable_tags", filter=Q(cable_tags__cable__published=True))
-    ).order_by("code")
-    return tags.filter(kind=kind) if kind else tags
+def tags_with_counts(kind: str = "") -> list[Tag]:
+    """Every tag, by code, with `count`, the number of published cables carrying it."""
+
+    def compute() -> dict[int, int]:
+        links = CableTag.objects.filter(cable__published=True).order_by()
+        return dict(
+            links.values("tag_id").annotate(count=Count("*")).values_list("tag_id", "count")
+        )
+
+    counts = kept_until_the_corpus_changes("tag-counts", compute)
+    tags = list(Tag.objects.filter(kind=kind) if kind else Tag.objects.all())
+    for tag in tags:
+        tag.count = counts.get(tag.pk, 0)
+    return tags
+
+
+def origins_with_counts() -> list[dict]:
+    """Each origin of published cables with its number of cables, by name."""
+
+    def compute() -> list[dict]:
+        cables = published_cables().order_by().values("origin")
+        return list(cables.annotate(count=Count("*")).order_by("origin"))
+
+    return kept_until_the_corpus_changes("origin-counts", compute)
 
 
 def entities_with_counts(name: str = "", kind: str = "") -> QuerySet[Entity]:

@@ -152,19 +152,14 @@ def _neighbour(cables, cable: Cable, *, before: bool) -> Cable | None:
 
 
 def tag_index(request: HttpRequest) -> HttpResponse:
-    tags = search.tags_with_counts().filter(count__gt=0).order_by("kind", "code")
+    tags = sorted(
+        (tag for tag in search.tags_with_counts() if tag.count), key=lambda t: (t.kind, t.code)
+    )
     return render(request, "cables/tags.html", {"tags": tags})
 
 
 def origin_index(request: HttpRequest) -> HttpResponse:
-    origins = (
-        search.published_cables()
-        .order_by()
-        .values("origin")
-        .annotate(count=Count("*"))
-        .order_by("origin")
-    )
-    return render(request, "cables/origins.html", {"origins": origins})
+    return render(request, "cables/origins.html", {"origins": search.origins_with_counts()})
 
 
 def entity_detail(request: HttpRequest, pk: int) -> HttpResponse:

@@ -621,8 +621,9 @@ def many_cables(count: int = 5) -> None:
         ("/search/?q=nothingatall", 13),
         # the corpus version, the cache look-up, count and years, and the cache write
         ("/", 9),
-        ("/tags/", 1),
-        ("/origins/", 1),
+        # the corpus version, the cache look-up, the counts, the cache write (and tags)
+        ("/tags/", 9),
+        ("/origins/", 8),
         # cable, paragraphs, tags, references, cited by, entities, previous, next
         ("/cable/07MOSCOW2/?q=gas", 8),
     ],
