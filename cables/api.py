@@ -370,10 +370,13 @@ def entities_api(
 ) -> dict:
     """People, organizations and places in published cables, most mentioned first."""
     entities = search.entities_with_counts(q.strip(), kind or "")
-    count = entities.count()
-    offset, limit, pages = page_bounds(page, ENTITY_PAGE_SIZE, count)
-    results = entities[offset : offset + limit].values("id", "name", "kind", "count")
-    return {"count": count, "page": page, "pages": pages, "results": list(results)}
+    offset, limit, pages = page_bounds(page, ENTITY_PAGE_SIZE, len(entities))
+    return {
+        "count": len(entities),
+        "page": page,
+        "pages": pages,
+        "results": entities[offset : offset + limit],
+    }
 
 
 @api.get(
@@ -384,9 +387,11 @@ def entities_api(
 )
 def entity_api(request: HttpRequest, entity_id: int, page: int = Query(1, ge=1)) -> dict:
     """An entity and the published cables mentioning it, newest first, 50 a page."""
-    entity = search.entities_with_counts().filter(pk=entity_id).first()
-    if entity is None:
+    entity = Entity.objects.filter(pk=entity_id, hidden=False).first()
+    entity_count = search.entity_cable_counts().get(entity_id, 0)
+    if entity is None or not entity_count:
         raise HttpError(404, f"There is no entity {entity_id}.")
+    entity.count = entity_count
     offset, limit, pages = page_bounds(page, ENTITY_PAGE_SIZE, entity.count)
     cables = search.search_cables(search.Search(entity_ids=[entity.pk], sort="newest"))
     return {

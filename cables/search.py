@@ -549,6 +549,25 @@ def spelling_suggestion(words: list[str]) -> str | None:
     return " ".join(suggested) if changed else None
 
 
+def entity_overview(entity: Entity, cables: QuerySet[Cable]) -> dict:
+    """An entity page's counts (`cables`: the published cables mentioning it): its
+    cables, mentions, years and the entities it shares cables with. Seconds for an
+    entity in a tenth of the corpus, so kept until the corpus changes."""
+
+    def compute() -> dict:
+        return {
+            "cable_count": cables.count(),
+            "mention_count": Mention.objects.filter(entity=entity, cable__published=True).count(),
+            "years": year_counts(cables),
+            "co_occurring": [
+                {"pk": other.pk, "name": other.name, "shared": other.shared}
+                for other in co_occurring_entities(entity)
+            ],
+        }
+
+    return kept_until_the_corpus_changes(f"entity:{entity.pk}", compute)
+
+
 def co_occurring_entities(entity: Entity, limit: int = 20) -> QuerySet[Entity]:
     """Entities mentioned most often in the same published cables as `entity`."""
     cables = Mention.objects.filter(entity=entity, cable__published=True).values("cable_id")
@@ -596,20 +615,45 @@ def origins_with_counts() -> list[dict]:
     return kept_until_the_corpus_changes("origin-counts", compute)
 
 
-def entities_with_counts(name: str = "", kind: str = "") -> QuerySet[Entity]:
-    """Visible entities mentioned in at least one published cable, most mentioned first."""
-    entities = (
-        Entity.objects.filter(hidden=False)
-        .annotate(
-            count=Count("mentions__cable", filter=Q(mentions__cable__published=True), distinct=True)
-        )
-        .filter(count__gt=0)
-    )
+def entity_cable_counts() -> dict[int, int]:
+    """Entity id -> the number of published cables mentioning it, for every entity.
+
+    Counted over the mentions alone (a join to every mentioned cable to test it is
+    published took 14 s at full size; this 0.6 s), leaving out the few unpublished
+    cables by a list of their ids; kept until the corpus changes.
+    """
+
+    def compute() -> dict[int, int]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                SELECT entity_id, count(DISTINCT cable_id) FROM cables_mention
+                WHERE NOT (cable_id = ANY(ARRAY(
+                    SELECT id FROM cables_cable WHERE NOT published
+                )))
+                GROUP BY entity_id
+                """
+            )
+            return dict(cursor.fetchall())
+
+    return kept_until_the_corpus_changes("entity-counts", compute)
+
+
+def entities_with_counts(name: str = "", kind: str = "") -> list[Entity]:
+    """Visible entities mentioned in at least one published cable, most mentioned
+    first, each with `count`; only their ids and names are read here."""
+    counts = entity_cable_counts()
+    entities = Entity.objects.filter(hidden=False).only("id", "name", "kind")
     if name:
         entities = entities.filter(name__icontains=name)
     if kind:
         entities = entities.filter(kind=kind)
-    return entities.order_by("-count", "name", "pk")
+    found = []
+    for entity in entities:
+        entity.count = counts.get(entity.pk, 0)
+        if entity.count:
+            found.append(entity)
+    return sorted(found, key=lambda entity: (-entity.count, entity.name, entity.pk))
 
 
 def cited_by(cable: Cable) -> QuerySet[Cable]:

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from cables import search
 from cables.filters import CableFilter
-from cables.models import Cable, CableTag, Entity, Mention
+from cables.models import Cable, CableTag, Entity
 from cables.presentation import facet_links, page_links, timeline
 
 PAGE_SIZE = 20
@@ -173,7 +173,8 @@ def entity_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if page_error or page_number > MAX_PAGE:
         raise Http404(page_error or "Page too deep.")
     start = (page_number - 1) * PAGE_SIZE
-    cable_count = cables.count()
+    overview = search.entity_overview(entity, cables)
+    cable_count = overview["cable_count"]
     context = {
         "entity": entity,
         "first_position": start + 1,
@@ -182,14 +183,11 @@ def entity_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "reference_id", "sent_at", "origin", "subject"
         )[start : start + PAGE_SIZE],
         "cable_count": cable_count,
-        "co_occurring": search.co_occurring_entities(entity),
+        "co_occurring": overview["co_occurring"],
         "timeline": timeline(
-            search.year_counts(cables),
-            request,
-            year=None,
-            base_url=f"/search/?entity={entity.pk}",
+            overview["years"], request, year=None, base_url=f"/search/?entity={entity.pk}"
         ),
-        "mention_count": Mention.objects.filter(entity=entity, cable__published=True).count(),
+        "mention_count": overview["mention_count"],
     }
     return render(request, "cables/entity.html", context)
 
