@@ -45,6 +45,8 @@ MIX = [
     "/search/export.json?tag=KNNP&year=2009",
     "/search/feed.atom?q=visit",
     "/tags/",
+    "/origins/",
+    "/api/entities",
     "/",
 ]
 LUA = """
