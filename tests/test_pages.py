@@ -611,14 +611,16 @@ def many_cables(count: int = 5) -> None:
 @pytest.mark.parametrize(
     ("url", "queries"),
     [
-        # count, the page's ids, their rows, snippets, the four facets in one statement,
-        # the tags' definitions; savepoint, SET LOCAL and release (search.index_plans);
-        # the corpus version, the cache look-up and the cache write (about 5 queries)
-        ("/search/?q=gas", 16),
-        # and the tag's existence, and the months of the year
-        ("/search/?q=gas&tag=PREL&tag=IN&year=2007", 18),
-        # count, the empty page, spelling suggestion, inside the same savepoint, and the cache
-        ("/search/?q=nothingatall", 13),
+        # the sampled facets and their tags' definitions, count, the page's ids, their
+        # rows, snippets, the facets in one statement, the tags' definitions; savepoint,
+        # SET LOCAL and release (search.index_plans); the corpus version, the cache
+        # look-up and the cache write (about 5 queries)
+        ("/search/?q=gas", 18),
+        # and the tag's existence
+        ("/search/?q=gas&tag=PREL&tag=IN&year=2007", 19),
+        # the sample, count, the empty page, spelling suggestion, inside the same
+        # savepoint, and the cache
+        ("/search/?q=nothingatall", 14),
         # the corpus version, the cache look-up, count and years, and the cache write
         ("/", 9),
         # the corpus version, the cache look-up, the counts, the cache write (and tags)
