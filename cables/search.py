@@ -307,9 +307,13 @@ def estimated_matches(total: int, exact: bool, facet_counts: dict | None) -> int
     """For a count that stopped at COUNT_LIMIT, the matches its sampled facets saw."""
     if exact or not facet_counts:
         return None
-    seen = facet_counts.get("matches", 0)
-    estimate = round(seen, 2 - len(str(seen)))  # two significant figures
+    estimate = two_figures(facet_counts.get("matches", 0))
     return estimate if estimate > total else None
+
+
+def two_figures(count: int) -> int:
+    """An estimate said as precisely as a sample allows: 124,416 -> 120,000."""
+    return round(count, 2 - len(str(count)))
 
 
 def count_matches(cables: QuerySet[Cable]) -> tuple[int, bool]:
@@ -339,6 +343,7 @@ def facets(
     if sampled:
         cables = _sample(cables)
     scale = FACET_SAMPLE if sampled else 1
+    matches = 0
     matches_sql, params = (
         cables.order_by()
         .values("id", "origin", "classification", "sent_at", "tag_codes")
@@ -373,7 +378,9 @@ def facets(
         "month": {},
     }
     for facet, value, count in rows:
-        counts[facet][value] = count * scale
+        if facet == "classification":  # every cable has one (maybe blank)
+            matches += count
+        counts[facet][value] = two_figures(count * scale) if sampled else count
     top_tags = sorted(counts["tag"].items(), key=lambda item: (-item[1], item[0]))[:tag_limit]
     definitions = dict(
         Tag.objects.filter(code__in=[code for code, _ in top_tags]).values_list(
@@ -404,8 +411,7 @@ def facets(
             for month, count in sorted(counts["month"].items(), key=lambda i: int(i[0]))
         ],
         "approximate": sampled,
-        # Every cable has one classification (maybe blank): the matches, or their estimate.
-        "matches": sum(counts["classification"].values()),
+        "matches": matches * scale,
     }
 
 

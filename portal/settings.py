@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",  # 251,287 rather than 251287 in counts
     "django.contrib.postgres",
     "django_filters",
     "ninja",  # serves the API docs page's Swagger UI from our static files, not a CDN
