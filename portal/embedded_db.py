@@ -70,7 +70,8 @@ def _ensure_database(connection: dict[str, str]) -> None:
 
 
 def _apply_settings(connection: dict[str, str]) -> bool:
-    """Write SERVER_SETTINGS (sizes) where they differ; return whether to restart."""
+    """Raise settings below SERVER_SETTINGS (sizes; a larger one set by hand stays);
+    return whether the server must restart."""
     conn = psycopg2.connect(dbname="postgres", **connection)
     try:
         conn.autocommit = True
@@ -78,7 +79,7 @@ def _apply_settings(connection: dict[str, str]) -> bool:
         with conn.cursor() as cursor:
             for name, wanted in SERVER_SETTINGS.items():
                 cursor.execute(
-                    "SELECT pg_size_bytes(current_setting(%s)) = pg_size_bytes(%s)", [name, wanted]
+                    "SELECT pg_size_bytes(current_setting(%s)) >= pg_size_bytes(%s)", [name, wanted]
                 )
                 if not cursor.fetchone()[0]:
                     cursor.execute(

@@ -1,4 +1,4 @@
-"""The embedded PostgreSQL restarts over a stale pid file left by a killed server."""
+"""The embedded PostgreSQL: restarts over a stale pid file, and is sized for a full corpus."""
 
 from portal import embedded_db
 
@@ -16,3 +16,16 @@ def test_the_running_servers_pid_file_is_kept():
     before = pid_file.read_text()
     embedded_db._remove_stale_pid_file()
     assert pid_file.read_text() == before
+
+
+def test_the_server_has_shared_buffers_for_a_full_corpus_once_started():
+    import psycopg2
+
+    settings = embedded_db.ensure_running()
+    connection = {"host": settings["HOST"], "port": settings["PORT"], "user": settings["USER"]}
+    conn = psycopg2.connect(dbname="postgres", **connection)
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT pg_size_bytes(current_setting('shared_buffers'))")
+        assert cursor.fetchone()[0] >= 2**30
+    conn.close()
+    assert embedded_db._apply_settings(connection) is False  # nothing to raise, no restart
