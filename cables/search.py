@@ -66,6 +66,9 @@ class Search:
     entity_ids: list[int] = field(default_factory=list)
     sort: str = "relevance"
 
+    # Tag code -> id where the caller already looked them up (the form validates codes).
+    tag_ids: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
     @property
     def zoom_year(self) -> int | None:
         """The year the timeline shows month by month: a chosen year, or a date range
@@ -75,9 +78,6 @@ class Search:
         start = self.date_from or self.query.date_from
         end = self.date_to or self.query.date_to
         return start.year if start and end and start.year == end.year else None
-
-    # Tag code -> id where the caller already looked them up (the form validates codes).
-    tag_ids: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
 
 def published_cables() -> QuerySet[Cable]:
@@ -173,8 +173,10 @@ def page_ids(
     tsquery = text_query(search.query)
     if exact or search.sort != "relevance" or tsquery is None or not search.query.has_text:
         return list(cables.values_list("pk", flat=True)[start : start + size])
-    head = cables.filter(head_vector=tsquery)
-    if not any(term.negated for group in search.query.groups for term in group):
+    if any(term.negated for group in search.query.groups for term in group):
+        # An excluded word may be in the body: the whole text must be tested too.
+        head = cables.filter(head_vector=tsquery)
+    else:
         # The whole-text vector begins with the heading's, so a heading match is a
         # match: skip testing tens of thousands of large, compressed vectors again.
         head = _ranked(filter_cables(published_cables(), search), tsquery).filter(
@@ -337,10 +339,12 @@ def facets(
 
     One statement: the matches are found once (a materialized CTE) and counted
     each way, instead of running the text match once per facet. Tags are read from
-    the row's `tag_codes` (kept in step with its tags), not joined one by one. `sampled` counts only
-    the matches in one of FACET_SAMPLE buckets of cable ids and scales the counts
-    up, marked approximate: reading every one of 100,000 matches takes a second,
-    and their shares are what a reader looks at.
+    the row's `tag_codes` (kept in step with its tags), not joined one by one.
+
+    `sampled` counts only the matches in one of FACET_SAMPLE buckets of cable ids
+    and scales the counts up to two significant figures, marked approximate:
+    reading every one of 100,000 matches takes a second, and their shares are what
+    a reader looks at.
     """
     if sampled:
         cables = _sample(cables)
@@ -440,7 +444,8 @@ def year_counts(cables: QuerySet[Cable]) -> list[dict]:
 
 
 def _sample(cables: QuerySet[Cable]) -> QuerySet[Cable]:
-    """The cables in one of FACET_SAMPLE buckets of ids (`cable_facet_sample_idx`)."""
+    """The cables in one of FACET_SAMPLE buckets of ids (found through
+    `cable_facet_sample_idx`, or `cable_sample_search_gin` for words)."""
     return cables.alias(sample=Mod("id", FACET_SAMPLE, output_field=BigIntegerField())).filter(
         sample=0
     )
@@ -632,7 +637,7 @@ def entity_cable_counts() -> dict[int, int]:
     """Entity id -> the number of published cables mentioning it, for every entity.
 
     Counted over the mentions alone (a join to every mentioned cable to test it is
-    published took 14 s at full size; this 0.6 s), leaving out the few unpublished
+    published took 14 s at full size; this 1.2 s), leaving out the few unpublished
     cables by a list of their ids; kept until the corpus changes.
     """
 
