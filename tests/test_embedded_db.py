@@ -19,13 +19,9 @@ def test_the_running_servers_pid_file_is_kept():
 
 
 def test_the_server_has_shared_buffers_for_a_full_corpus_once_started():
-    import psycopg2
-
     settings = embedded_db.ensure_running()
     connection = {"host": settings["HOST"], "port": settings["PORT"], "user": settings["USER"]}
-    conn = psycopg2.connect(dbname="postgres", **connection)
-    with conn.cursor() as cursor:
+    with embedded_db._server_cursor(connection) as cursor:
         cursor.execute("SELECT pg_size_bytes(current_setting('shared_buffers'))")
         assert cursor.fetchone()[0] >= 2**30
-    conn.close()
-    assert embedded_db._apply_settings(connection) is False  # nothing to raise, no restart
+        assert embedded_db._raise_settings(cursor) is False  # nothing to raise, no restart
