@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorExact,
+)
 from django.core.cache import caches
 from django.db import connection, transaction
 from django.db.models import BigIntegerField, Count, F, Q, QuerySet, Value, Window
@@ -33,6 +38,7 @@ from cables.models import (
     Mention,
     Paragraph,
     Tag,
+    TitleVector,
 )
 from cables.query import ParsedQuery, Term, parse_query
 
@@ -153,11 +159,17 @@ def search_cables(search: Search) -> QuerySet[Cable]:
 
 
 def _ranked(cables: QuerySet[Cable], tsquery: SearchQuery) -> QuerySet[Cable]:
-    """Ranked on the small head vector (subject, summary, tags, id): reading every
-    match's whole-text vector would take seconds on a broad query; body-only
-    matches then come newest first."""
-    rank = SearchRank(F("head_vector"), tsquery)
-    return cables.annotate(rank=rank).order_by("-rank", F("sent_at").desc(nulls_last=True), "pk")
+    """Relevance: the cables whose ids, tags or subject match come first, then those
+    whose summary matches, then those matching in the body alone; inside each, by
+    `ts_rank` on the small head vector (reading every match's whole-text vector
+    would take seconds on a broad query), then newest first."""
+    return cables.annotate(
+        in_title=_title_match(tsquery), rank=SearchRank(F("head_vector"), tsquery)
+    ).order_by(F("in_title").desc(), "-rank", F("sent_at").desc(nulls_last=True), "pk")
+
+
+def _title_match(tsquery: SearchQuery) -> SearchVectorExact:
+    return SearchVectorExact(TitleVector("head_vector"), tsquery)
 
 
 def page_ids(
@@ -166,29 +178,37 @@ def page_ids(
     """The ids of one page of `search_cables(search)`, in order.
 
     Ranking every match of a very broad search (more than COUNT_LIMIT) would read
-    them all. Its ranking puts the cables matching in subject, summary or tags
-    first, and those have their own small index: rank only them, then follow with
-    the other matches newest first, as the full ranking orders equal ranks.
+    them all. Its order is made of tiers (see `_ranked`), each with an index of its
+    own: the page is taken from the first tiers it reaches, and a tier it passes
+    over is only counted. Page 1 of a common word ranks the few thousand cables with
+    the word in their subject, not the hundred thousand with it in their summary.
     """
     tsquery = text_query(search.query)
     if exact or search.sort != "relevance" or tsquery is None or not search.query.has_text:
         return list(cables.values_list("pk", flat=True)[start : start + size])
     if any(term.negated for group in search.query.groups for term in group):
         # An excluded word may be in the body: the whole text must be tested too.
-        head = cables.filter(head_vector=tsquery)
+        matching = cables.order_by()
     else:
         # The whole-text vector begins with the heading's, so a heading match is a
         # match: skip testing tens of thousands of large, compressed vectors again.
-        head = _ranked(filter_cables(published_cables(), search), tsquery).filter(
-            head_vector=tsquery
-        )
-    ids = list(head.values_list("pk", flat=True)[start : start + size])
-    if len(ids) == size:
-        return ids
-    head_count = start + len(ids) if ids else head.count()
-    rest = cables.exclude(head_vector=tsquery).order_by(F("sent_at").desc(nulls_last=True), "pk")
-    rest_start = max(0, start - head_count)
-    return ids + list(rest.values_list("pk", flat=True)[rest_start : rest_start + size - len(ids)])
+        matching = filter_cables(published_cables(), search)
+    ranked = _ranked(matching, tsquery)
+    tiers = [
+        ranked.filter(_title_match(tsquery)),
+        ranked.filter(head_vector=tsquery).exclude(_title_match(tsquery)),
+        cables.exclude(head_vector=tsquery).order_by(F("sent_at").desc(nulls_last=True), "pk"),
+    ]
+    ids: list[int] = []
+    skip = start  # how many of the matches still lie before the page
+    for tier in tiers:
+        found = list(tier.values_list("pk", flat=True)[skip : skip + size - len(ids)])
+        ids += found
+        if len(ids) == size:
+            break
+        # Short of the page: this tier is used up, and the next one starts at its top.
+        skip = max(0, skip - tier.count()) if skip and not found else 0
+    return ids
 
 
 def in_order(ids: list[int], *fields: str) -> list[Cable]:

@@ -520,30 +520,50 @@ def test_hidden_cables_do_not_count_for_tags_or_entities():
     ]
 
 
-def test_a_very_broad_search_ranks_subject_matches_first_then_the_rest_newest_first(
+def test_relevance_puts_subject_matches_first_then_summary_matches_then_the_rest_newest_first(
     monkeypatch,
 ):
-    # Above COUNT_LIMIT matches only the subject/summary/tag matches are ranked.
-    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
     body_only = ["Gas prices rose again."]
     make_cable("01MOSCOW1", subject="GAS TALKS", sent_at=datetime(2001, 1, 1, tzinfo=UTC))
     make_cable("03MOSCOW1", subject="GAS DEAL", sent_at=datetime(2003, 1, 1, tzinfo=UTC))
+    # Summary matches: after the subject matches, the more mentions the higher.
+    make_cable(
+        "07MOSCOW1",
+        subject="ENERGY",
+        summary="Gas, gas and more gas.",
+        sent_at=datetime(2007, 1, 1, tzinfo=UTC),
+    )
+    make_cable(
+        "02MOSCOW1", subject="ENERGY", summary="Gas.", sent_at=datetime(2002, 1, 1, tzinfo=UTC)
+    )
     make_cable("05MOSCOW1", paragraphs=body_only, sent_at=datetime(2005, 1, 1, tzinfo=UTC))
     make_cable("06MOSCOW1", paragraphs=body_only, sent_at=datetime(2006, 1, 1, tzinfo=UTC))
     make_cable("04MOSCOW1", paragraphs=body_only, sent_at=datetime(2004, 1, 1, tzinfo=UTC))
     wanted = search.Search(query=parse_query("gas"))
-    cables = search.search_cables(wanted)
-    total, exact = search.count_matches(cables)
-    assert (total, exact) == (2, False)
+    relevance = [
+        "03MOSCOW1",
+        "01MOSCOW1",
+        "07MOSCOW1",
+        "02MOSCOW1",
+        "06MOSCOW1",
+        "05MOSCOW1",
+        "04MOSCOW1",
+    ]
 
     def page(start, size):
+        cables = search.search_cables(wanted)
+        exact = search.count_matches(cables)[1]
         ids = search.page_ids(cables, wanted, start, size, exact=exact)
         return [cable.reference_id for cable in search.in_order(ids, "reference_id")]
 
-    assert page(0, 2) == ["03MOSCOW1", "01MOSCOW1"]
-    assert page(1, 2) == ["01MOSCOW1", "06MOSCOW1"]
-    assert page(2, 2) == ["06MOSCOW1", "05MOSCOW1"]
-    assert page(4, 2) == ["04MOSCOW1"]
+    # Counted exactly, the whole ranking is one ORDER BY.
+    assert page(0, 10) == relevance
+    # Above COUNT_LIMIT each tier is taken in turn; the pages must not change.
+    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
+    assert search.count_matches(search.search_cables(wanted)) == (2, False)
+    for size in (1, 2, 3):
+        for start in range(len(relevance) + 1):
+            assert page(start, size) == relevance[start : start + size], (start, size)
 
 
 def test_counts_and_facets_are_remembered_until_the_corpus_changes(
