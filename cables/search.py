@@ -23,8 +23,8 @@ from django.contrib.postgres.search import (
 )
 from django.core.cache import caches
 from django.db import connection, transaction
-from django.db.models import BigIntegerField, Count, F, Q, QuerySet, Value, Window
-from django.db.models.functions import ExtractYear, Mod, Replace, RowNumber
+from django.db.models import Count, F, Q, QuerySet, Value, Window
+from django.db.models.functions import ExtractYear, Replace, RowNumber
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -33,6 +33,7 @@ from cables.models import (
     LITERAL_CONFIG,
     TEXT_CONFIG,
     Cable,
+    CableSample,
     CableTag,
     Entity,
     Mention,
@@ -145,10 +146,8 @@ def index_plans(search: Search) -> Iterator[None]:
 
 def search_cables(search: Search) -> QuerySet[Cable]:
     """Published cables matching `search`, ranked or sorted, stably ordered."""
-    cables = filter_cables(published_cables(), search)
+    cables = matching(published_cables(), search)
     tsquery = text_query(search.query)
-    if tsquery is not None:
-        cables = cables.filter(search_vector=tsquery)
     if search.sort == "newest":
         return cables.order_by(F("sent_at").desc(nulls_last=True), "pk")
     if search.sort == "oldest":
@@ -158,14 +157,28 @@ def search_cables(search: Search) -> QuerySet[Cable]:
     return _ranked(cables, tsquery)
 
 
+def matching(cables: QuerySet, search: Search) -> QuerySet:
+    """`cables` (of Cable or CableSample) narrowed to the search's filters and words."""
+    cables = filter_cables(cables, search)
+    tsquery = text_query(search.query)
+    return cables if tsquery is None else cables.filter(search_vector=tsquery)
+
+
 def _ranked(cables: QuerySet[Cable], tsquery: SearchQuery) -> QuerySet[Cable]:
     """Relevance: the cables whose ids, tags or subject match come first, then those
     whose summary matches, then those matching in the body alone; inside each, by
     `ts_rank` on the small head vector (reading every match's whole-text vector
     would take seconds on a broad query), then newest first."""
-    return cables.annotate(
-        in_title=_title_match(tsquery), rank=SearchRank(F("head_vector"), tsquery)
-    ).order_by(F("in_title").desc(), "-rank", F("sent_at").desc(nulls_last=True), "pk")
+    return _by_heading_rank(
+        cables.alias(in_title=_title_match(tsquery)), tsquery, F("in_title").desc()
+    )
+
+
+def _by_heading_rank(cables: QuerySet[Cable], tsquery: SearchQuery, *first) -> QuerySet[Cable]:
+    rank = SearchRank(F("head_vector"), tsquery)
+    return cables.alias(rank=rank).order_by(
+        *first, F("rank").desc(), F("sent_at").desc(nulls_last=True), "pk"
+    )
 
 
 def _title_match(tsquery: SearchQuery) -> SearchVectorExact:
@@ -188,15 +201,16 @@ def page_ids(
         return list(cables.values_list("pk", flat=True)[start : start + size])
     if any(term.negated for group in search.query.groups for term in group):
         # An excluded word may be in the body: the whole text must be tested too.
-        matching = cables.order_by()
+        candidates = cables.order_by()
     else:
         # The whole-text vector begins with the heading's, so a heading match is a
         # match: skip testing tens of thousands of large, compressed vectors again.
-        matching = filter_cables(published_cables(), search)
-    ranked = _ranked(matching, tsquery)
+        candidates = filter_cables(published_cables(), search)
     tiers = [
-        ranked.filter(_title_match(tsquery)),
-        ranked.filter(head_vector=tsquery).exclude(_title_match(tsquery)),
+        _by_heading_rank(candidates.filter(_title_match(tsquery)), tsquery),
+        _by_heading_rank(
+            candidates.filter(head_vector=tsquery).exclude(_title_match(tsquery)), tsquery
+        ),
         cables.exclude(head_vector=tsquery).order_by(F("sent_at").desc(nulls_last=True), "pk"),
     ]
     ids: list[int] = []
@@ -217,7 +231,7 @@ def in_order(ids: list[int], *fields: str) -> list[Cable]:
     return [found[pk] for pk in ids if pk in found]
 
 
-def filter_cables(cables: QuerySet[Cable], search: Search) -> QuerySet[Cable]:
+def filter_cables(cables: QuerySet, search: Search) -> QuerySet:
     query = search.query
     # By tag id, not by a join on the code: then the planner knows from its statistics
     # how common the tag is (PREL is on nearly half the cables) and plans for that.
@@ -257,11 +271,12 @@ def filter_cables(cables: QuerySet[Cable], search: Search) -> QuerySet[Cable]:
             sent_at__lt=_start_of(date(search.year + 1, 1, 1))
         )
     for entity_id in search.entity_ids:
-        cables = cables.filter(mentions__entity_id=entity_id)
-    if query.entities:
-        for name in query.entities:
-            cables = cables.filter(mentions__entity__name__iexact=name)
-    return cables.distinct() if search.entity_ids or query.entities else cables
+        cables = cables.filter(pk__in=Mention.objects.filter(entity_id=entity_id).values("cable"))
+    for name in query.entities:
+        cables = cables.filter(
+            pk__in=Mention.objects.filter(entity__name__iexact=name).values("cable")
+        )
+    return cables
 
 
 def _cables_tagged(tag_ids: list[int | None]) -> QuerySet[CableTag]:
@@ -308,20 +323,23 @@ def kept_until_the_corpus_changes(name: str, compute: Callable[[], T]) -> T:
 def summarize(search: Search, cables: QuerySet[Cable]) -> tuple[int, bool, dict | None]:
     """(count, exact, facets) of a search, kept until the corpus changes: the same
     searches come back (links, facet clicks, feeds, the next page). The facets of a
-    search with more than COUNT_LIMIT matches are counted on a sample of them."""
+    search with well over COUNT_LIMIT matches are counted on a sample of them."""
 
     def compute() -> tuple[int, bool, dict | None]:
         # The sample first: when it alone shows a fifth more than COUNT_LIMIT matches,
-        # counting to COUNT_LIMIT + 1 (a fifth of a second for a phrase, which reads
-        # each candidate's vector) would only confirm it. 12,000 is 750 sampled cables
-        # where 10,000 matches would give 625 on average: five standard deviations off.
-        sampled = facets(cables, sampled=True, zoom_year=search.zoom_year)
+        # counting them (a fifth of a second for a phrase, which reads each candidate's
+        # vector) would only confirm it. 12,000 is 750 sampled cables where 10,000
+        # matches would give 625 on average: five standard deviations off. Otherwise
+        # the matches are few enough to read them all: the exact facets count them too.
+        sample = matching(CableSample.objects.filter(published=True), search)
+        sampled = facets(sample, sampled=True, zoom_year=search.zoom_year)
         if sampled["matches"] >= COUNT_LIMIT * 6 // 5:
             return COUNT_LIMIT, False, sampled
-        count, exact = count_matches(cables)
-        if not count:
-            return count, exact, None
-        return count, exact, facets(cables, zoom_year=search.zoom_year) if exact else sampled
+        counted = facets(cables, zoom_year=search.zoom_year)
+        matches = counted["matches"]
+        if matches > COUNT_LIMIT:
+            return COUNT_LIMIT, False, counted
+        return matches, True, counted if matches else None
 
     digest = hashlib.sha256(repr(search).encode()).hexdigest()
     return kept_until_the_corpus_changes(f"summary:{digest}", compute)
@@ -340,14 +358,8 @@ def two_figures(count: int) -> int:
     return round(count, 2 - len(str(count)))
 
 
-def count_matches(cables: QuerySet[Cable]) -> tuple[int, bool]:
-    """(count, exact): the count stops at COUNT_LIMIT + 1 to stay fast."""
-    count = cables.order_by().values("pk")[: COUNT_LIMIT + 1].count()
-    return min(count, COUNT_LIMIT), count <= COUNT_LIMIT
-
-
 def facets(
-    cables: QuerySet[Cable],
+    cables: QuerySet,
     *,
     sampled: bool = False,
     zoom_year: int | None = None,
@@ -361,13 +373,11 @@ def facets(
     each way, instead of running the text match once per facet. Tags are read from
     the row's `tag_codes` (kept in step with its tags), not joined one by one.
 
-    `sampled` counts only the matches in one of FACET_SAMPLE buckets of cable ids
-    and scales the counts up to two significant figures, marked approximate:
-    reading every one of 100,000 matches takes a second, and their shares are what
-    a reader looks at.
+    `sampled`: `cables` are the matches among the CableSample (one cable in
+    FACET_SAMPLE), and the counts are scaled up to two significant figures, marked
+    approximate: reading every one of 100,000 matches takes a second, and their
+    shares are what a reader looks at.
     """
-    if sampled:
-        cables = _sample(cables)
     scale = FACET_SAMPLE if sampled else 1
     matches = 0
     matches_sql, params = (
@@ -460,14 +470,6 @@ def year_counts(cables: QuerySet[Cable]) -> list[dict]:
         .values("year")
         .annotate(count=Count("*"))
         .order_by("year")
-    )
-
-
-def _sample(cables: QuerySet[Cable]) -> QuerySet[Cable]:
-    """The cables in one of FACET_SAMPLE buckets of ids (found through
-    `cable_facet_sample_idx`, or `cable_sample_search_gin` for words)."""
-    return cables.alias(sample=Mod("id", FACET_SAMPLE, output_field=BigIntegerField())).filter(
-        sample=0
     )
 
 

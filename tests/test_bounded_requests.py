@@ -18,12 +18,12 @@ pytestmark = pytest.mark.django_db
 def slow_search(monkeypatch):
     """Counting the matches runs into a short statement timeout, as a runaway search would."""
 
-    def count_slowly(cables):
+    def count_slowly(cables, **options):
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL statement_timeout = '50ms'")
             cursor.execute("SELECT pg_sleep(5)")
 
-    monkeypatch.setattr(search, "count_matches", count_slowly)
+    monkeypatch.setattr(search, "facets", count_slowly)
     make_cable("08MOSCOW1")
 
 

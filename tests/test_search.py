@@ -8,7 +8,7 @@ from django.http import QueryDict
 
 from cables import search
 from cables.filters import CableFilter
-from cables.models import Cable, Entity, Mention, Paragraph
+from cables.models import Cable, CableSample, Entity, Mention, Paragraph
 from cables.query import parse_query
 from tests.conftest import make_cable
 
@@ -314,10 +314,8 @@ def test_a_cable_mentioning_an_entity_twice_is_listed_once():
     Mention.objects.create(entity=putin, paragraph=second, cable=cable)
     assert found(entity=str(putin.pk)) == ["08MOSCOW1"]
     assert found("entity:Putin") == ["08MOSCOW1"]
-    assert search.count_matches(search.search_cables(search.Search(entity_ids=[putin.pk]))) == (
-        1,
-        True,
-    )
+    wanted = search.Search(entity_ids=[putin.pk])
+    assert search.summarize(wanted, search.search_cables(wanted))[:2] == (1, True)
 
 
 def test_two_entities_must_both_be_mentioned():
@@ -343,7 +341,10 @@ def test_count_above_the_limit_says_more_than(client, monkeypatch):
     monkeypatch.setattr(search, "COUNT_LIMIT", 3)
     for serial in range(5):
         make_cable(f"08MOSCOW{serial}", paragraphs=["Gas."])
-    assert search.count_matches(search.search_cables(search.Search())) == (3, False)
+    assert search.summarize(search.Search(), search.search_cables(search.Search()))[:2] == (
+        3,
+        False,
+    )
     response = client.get("/search/", {"q": "gas"})
     heading = re.search(
         r'<h1 id="results-heading"[^>]*>\s*(.*?)\s*</h1>', response.content.decode()
@@ -520,9 +521,7 @@ def test_hidden_cables_do_not_count_for_tags_or_entities():
     ]
 
 
-def test_relevance_puts_subject_matches_first_then_summary_matches_then_the_rest_newest_first(
-    monkeypatch,
-):
+def test_relevance_puts_subject_matches_first_then_summary_matches_then_the_rest_newest_first():
     body_only = ["Gas prices rose again."]
     make_cable("01MOSCOW1", subject="GAS TALKS", sent_at=datetime(2001, 1, 1, tzinfo=UTC))
     make_cable("03MOSCOW1", subject="GAS DEAL", sent_at=datetime(2003, 1, 1, tzinfo=UTC))
@@ -550,20 +549,18 @@ def test_relevance_puts_subject_matches_first_then_summary_matches_then_the_rest
         "04MOSCOW1",
     ]
 
-    def page(start, size):
+    def page(start, size, *, exact):
         cables = search.search_cables(wanted)
-        exact = search.count_matches(cables)[1]
         ids = search.page_ids(cables, wanted, start, size, exact=exact)
         return [cable.reference_id for cable in search.in_order(ids, "reference_id")]
 
     # Counted exactly, the whole ranking is one ORDER BY.
-    assert page(0, 10) == relevance
-    # Above COUNT_LIMIT each tier is taken in turn; the pages must not change.
-    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
-    assert search.count_matches(search.search_cables(wanted)) == (2, False)
+    assert search.summarize(wanted, search.search_cables(wanted))[:2] == (7, True)
+    assert page(0, 10, exact=True) == relevance
+    # Above COUNT_LIMIT matches each tier is taken in turn: the pages must be the same.
     for size in (1, 2, 3):
         for start in range(len(relevance) + 1):
-            assert page(start, size) == relevance[start : start + size], (start, size)
+            assert page(start, size, exact=False) == relevance[start : start + size], (start, size)
 
 
 def test_counts_and_facets_are_remembered_until_the_corpus_changes(
@@ -600,6 +597,27 @@ def test_facets_of_a_very_broad_search_are_estimated_from_a_sample_and_say_so(cl
     assert api["facets"]["approximate"] is True
     assert api["facets"]["tags"][0]["count"] == in_sample * 16
     assert (api["count"], api["count_exact"], api["count_estimate"]) == (3, False, in_sample * 16)
+
+
+def test_the_facet_sample_follows_its_cables():
+    def sampled(pk, *fields):
+        return CableSample.objects.filter(id=pk).values_list(*fields).first()
+
+    make_cable("08MOSCOW32", id=32, paragraphs=["Gas talks."], tags=["ENRG"])
+    make_cable("08MOSCOW33", id=33, paragraphs=["Gas talks."])
+    assert sampled(33, "id") is None  # one cable in 16, by id
+    assert sampled(32, "published", "origin", "tag_codes") == (True, "Embassy Moscow", "ENRG")
+    assert "'gas'" in sampled(32, "search_vector")[0]
+
+    Cable.objects.filter(id=32).update(published=False, origin="Embassy Paris", tag_codes="ECON")
+    assert sampled(32, "published", "origin", "tag_codes") == (False, "Embassy Paris", "ECON")
+    Paragraph.objects.filter(cable_id=32).update(text="Wheat harvests.")
+    vector = sampled(32, "search_vector")[0]
+    assert "'wheat'" in vector
+    assert "'gas'" not in vector
+
+    Cable.objects.filter(id=32).delete()
+    assert not CableSample.objects.exists()
 
 
 def test_facets_of_a_search_counted_exactly_are_exact(client):
