@@ -356,6 +356,17 @@ class IngestRun(models.Model):
         return f"Ingest of {self.started_at:%Y-%m-%d %H:%M}"
 
 
+class SetAside(models.Model):
+    """An index or foreign key a first load dropped, and the SQL that makes it again
+    (cables.first_load). Empty except while such a load runs, or after one was killed."""
+
+    name = models.CharField(max_length=100, unique=True)
+    definition = models.TextField()
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Redaction(models.Model):
     """Words, or a whole paragraph, of one cable that the public portal never shows.
 

@@ -30,11 +30,21 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError
+from django.db import connection
 from django.db.models import Count
 
 from cables.loading import Failure, Loader, PreparedCable, prepare
 from cables.management.commands import ingest as ingest_command
-from cables.models import Cable, CableTag, Entity, IngestRun, Mention, Paragraph, Reference
+from cables.models import (
+    Cable,
+    CableTag,
+    Entity,
+    IngestRun,
+    Mention,
+    Paragraph,
+    Reference,
+    SetAside,
+)
 from cables.sources import SourceError, iter_documents
 from tests.conftest import REPO, database_url_for_subprocess, ingest, snapshot_database, write_cable
 
@@ -301,6 +311,21 @@ def _per_cable() -> set[tuple]:
     )
 
 
+def _schema() -> set[tuple[str, str]]:
+    """Every index and constraint of the corpus tables, as PostgreSQL defines them."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT indrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index
+            WHERE indrelid::regclass::text LIKE 'cables%'
+            UNION
+            SELECT conrelid::regclass::text, conname || ' ' || pg_get_constraintdef(oid)
+            FROM pg_constraint WHERE conrelid::regclass::text LIKE 'cables%'
+            """
+        )
+        return set(cursor.fetchall())
+
+
 def _kill_ingest_at_a_random_point(corpus: Path, rng: random.Random, workers: int) -> int:
     """Start ingest, SIGKILL it a random time after a random number of new cables; return
     the number of cables stored when it died."""
@@ -336,7 +361,9 @@ def _kill_ingest_at_a_random_point(corpus: Path, rng: random.Random, workers: in
 def test_ingest_killed_at_random_points_then_rerun_gives_the_uninterrupted_database(tmp_path):
     corpus = tmp_path / "corpus"
     _write_corpus(corpus)
+    schema = _schema()
     ingest(corpus)
+    assert _schema() == schema  # the first load set indexes aside and made them again
     uninterrupted = snapshot_database(timestamps=False)
     uninterrupted_counts = _row_counts()
     uninterrupted_cables = _per_cable()
@@ -353,6 +380,9 @@ def test_ingest_killed_at_random_points_then_rerun_gives_the_uninterrupted_datab
         assert stored <= stored_now < CORPUS_SIZE
         # A kill loses at most the batch in flight, never part of a cable.
         assert _per_cable() <= uninterrupted_cables
+        if run == 0:  # killed during a first load: what it set aside is written down
+            assert SetAside.objects.exists()
+            assert _schema() < schema
         stored = stored_now
     assert stored > 0
 
@@ -361,6 +391,8 @@ def test_ingest_killed_at_random_points_then_rerun_gives_the_uninterrupted_datab
     assert snapshot_database(timestamps=False) == uninterrupted
     assert _row_counts() == uninterrupted_counts
     assert _per_cable() == uninterrupted_cables
+    assert _schema() == schema
+    assert not SetAside.objects.exists()
 
 
 # Files that change, vanish or cannot be read ------------------------------------------------

@@ -13,7 +13,16 @@ from datetime import UTC, datetime
 import pytest
 from django.core.management import CommandError
 
-from cables.models import Cable, Entity, IngestRun, Mention, Paragraph, Reference, Tag
+from cables.models import (
+    Cable,
+    Entity,
+    IngestRun,
+    Mention,
+    Paragraph,
+    Reference,
+    SetAside,
+    Tag,
+)
 from tests.conftest import (
     REPO,
     SHARED,
@@ -79,6 +88,19 @@ def test_a_second_run_changes_nothing(tmp_path):
     output = ingest(tmp_path)
     assert "0 new, 0 updated, 2 unchanged, 0 failed" in output
     assert snapshot_database() == before
+
+
+def test_only_a_first_load_builds_its_indexes_at_the_end(tmp_path, client):
+    write_cable(tmp_path / "a.txt", "08PARIS100", subject="FIRST", body="Wheat harvests.")
+    output = ingest(tmp_path)
+    assert "The corpus is empty: its full-text indexes and foreign keys are made" in output
+    assert "Indexes and foreign keys made in" in output
+    assert not SetAside.objects.exists()
+    write_cable(tmp_path / "b.txt", "08PARIS101", subject="SECOND", body="Wheat prices.")
+    output = ingest(tmp_path)
+    assert "1 new, 0 updated, 1 unchanged, 0 failed" in output
+    assert "The corpus is empty" not in output
+    assert client.get("/api/search", {"q": "wheat"}).json()["count"] == 2
 
 
 def test_a_changed_file_updates_its_cable_and_keeps_curated_state(tmp_path):

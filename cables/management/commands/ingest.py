@@ -18,7 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from cables import search
+from cables import first_load, search
 from cables.curation import merge_people_known_by_surname
 from cables.loading import Failure, Loader, PreparedCable, prepare
 from cables.models import IngestRun
@@ -69,16 +69,27 @@ class Command(BaseCommand):
         started = time.monotonic()
         seen = 0
         documents = iter_documents(paths, stdin=sys.stdin.buffer if "-" in paths else None)
-        with self._progress(count_documents_hint(paths), no_progress) as tick:
-            for result in self._prepared(documents, workers):
-                seen += 1
-                if isinstance(result, PreparedCable):
-                    loader.add(result)
-                else:
-                    loader.counts.failures.append(result)
-                    self._report_failure(result)
-                tick(seen)
-            loader.flush()
+        with first_load.without_slow_indexes() as first:
+            if first and self.verbosity >= 1:
+                self.stdout.write(
+                    "The corpus is empty: its full-text indexes and foreign keys are made "
+                    "once, at the end."
+                )
+            with self._progress(count_documents_hint(paths), no_progress) as tick:
+                for result in self._prepared(documents, workers):
+                    seen += 1
+                    if isinstance(result, PreparedCable):
+                        loader.add(result)
+                    else:
+                        loader.counts.failures.append(result)
+                        self._report_failure(result)
+                    tick(seen)
+                loader.flush()
+            loaded = time.monotonic()
+        if first and self.verbosity >= 1:
+            self.stdout.write(
+                f"Indexes and foreign keys made in {time.monotonic() - loaded:.1f} s."
+            )
         for failure in loader.counts.failures:
             if failure.reason.startswith("database refused"):
                 self._report_failure(failure)
