@@ -330,8 +330,10 @@ def test_two_entities_must_both_be_mentioned():
 
 def test_count_is_exact_up_to_the_limit(client, monkeypatch):
     monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    # Ids outside the facet sample (multiples of 16): one sampled cable would stand
+    # for 16 and, against a limit of 3, make the search look broad.
     for serial in range(3):
-        make_cable(f"08MOSCOW{serial}", paragraphs=["Gas."])
+        make_cable(f"08MOSCOW{serial}", id=serial + 1, paragraphs=["Gas."])
     response = client.get("/search/", {"q": "gas"})
     assert "3 cables" in response.content.decode()
     assert "More than" not in response.content.decode()
@@ -339,8 +341,8 @@ def test_count_is_exact_up_to_the_limit(client, monkeypatch):
 
 def test_count_above_the_limit_says_more_than(client, monkeypatch):
     monkeypatch.setattr(search, "COUNT_LIMIT", 3)
-    for serial in range(5):
-        make_cable(f"08MOSCOW{serial}", paragraphs=["Gas."])
+    for serial in range(5):  # none in the facet sample: counted, not estimated
+        make_cable(f"08MOSCOW{serial}", id=serial + 1, paragraphs=["Gas."])
     assert search.summarize(search.Search(), search.search_cables(search.Search()))[:2] == (
         3,
         False,
@@ -349,8 +351,8 @@ def test_count_above_the_limit_says_more_than(client, monkeypatch):
     heading = re.search(
         r'<h1 id="results-heading"[^>]*>\s*(.*?)\s*</h1>', response.content.decode()
     )
-    # and, when its sampled facets saw more, an estimate (none here: 5 cables)
-    assert heading[1].startswith("More than 3 cables")
+    # with the number its facets counted
+    assert heading[1] == "More than 3 cables, about 5"
 
 
 def test_the_limit_of_exact_counts_is_ten_thousand():
