@@ -7,7 +7,7 @@ database. When the corpus is empty, ingest sets these aside (the full-text and
 trigram indexes of the cables and paragraphs, the foreign keys of the tables it
 fills) and makes them again at the end. What is set aside is written down in the
 same transaction that drops it (SetAside), so a run killed half-way leaves a record,
-and the next ingest makes them again before it loads anything.
+and the next ingest (or `migrate`, before it changes any) makes them again.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 
 from cables.models import Cable, SetAside
 
@@ -41,13 +41,13 @@ def without_slow_indexes() -> Iterator[bool]:
         restore()
 
 
-def restore() -> list[str]:
+def restore(using: str = DEFAULT_DB_ALIAS) -> list[str]:
     """Make again what an earlier load set aside; return their names, in order."""
     made = []
-    with transaction.atomic(), connection.cursor() as cursor:
+    with transaction.atomic(using), connections[using].cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
         cursor.execute(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'")
-        for item in SetAside.objects.order_by("pk"):
+        for item in SetAside.objects.using(using).order_by("pk"):
             cursor.execute(item.definition)
             made.append(item.name)
             item.delete()

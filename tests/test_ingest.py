@@ -11,8 +11,10 @@ import time
 from datetime import UTC, datetime
 
 import pytest
-from django.core.management import CommandError
+from django.core.management import CommandError, call_command
+from django.db import connection
 
+from cables import first_load
 from cables.models import (
     Cable,
     Entity,
@@ -101,6 +103,16 @@ def test_only_a_first_load_builds_its_indexes_at_the_end(tmp_path, client):
     assert "1 new, 0 updated, 1 unchanged, 0 failed" in output
     assert "The corpus is empty" not in output
     assert client.get("/api/search", {"q": "wheat"}).json()["count"] == 2
+
+
+def test_migrate_makes_again_what_a_killed_first_load_set_aside():
+    assert first_load._set_aside_if_empty()  # as a first load does, then killed
+    assert "cable_search_vector_gin" in set(SetAside.objects.values_list("name", flat=True))
+    call_command("migrate", verbosity=0)
+    assert not SetAside.objects.exists()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'cable_search_vector_gin'")
+        assert cursor.fetchone()
 
 
 def test_a_changed_file_updates_its_cable_and_keeps_curated_state(tmp_path):
