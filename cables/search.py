@@ -23,7 +23,7 @@ from django.contrib.postgres.search import (
 )
 from django.core.cache import caches
 from django.db import connection, transaction
-from django.db.models import Count, F, Q, QuerySet, Value, Window
+from django.db.models import BooleanField, Count, F, Func, Q, QuerySet, Value, Window
 from django.db.models.functions import ExtractYear, Replace, RowNumber
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -480,8 +480,12 @@ def snippets(
     tsquery = text_query(query)
     if tsquery is None or not query.has_text or not cable_ids:
         return {}
+    # `ts_match_vq` is the function behind `@@`: called by name, it is no use to the
+    # GIN index, so the few paragraphs of these cables are tested one by one instead
+    # of ANDed with the index's matches across the corpus (28 ms for a common phrase).
+    matches = Func(F("search_vector"), tsquery, function="ts_match_vq", output_field=BooleanField())
     best = (
-        Paragraph.objects.filter(cable_id__in=cable_ids, search_vector=tsquery)
+        Paragraph.objects.filter(matches, cable_id__in=cable_ids)
         .annotate(
             rank=SearchRank(F("search_vector"), tsquery),
             row=Window(
