@@ -363,12 +363,10 @@ def merge_people_known_by_surname() -> int:
     Entity extraction resolves "Putin" to "Vladimir Putin" within a cable; across
     cables a cable that only says "President Putin" gives a surname-only entity.
     Where exactly one full name carries that surname the two are one person; where
-    several do ("Kim"), the surname stays apart. Runs after each ingest.
+    several do ("Kim"), the surname stays apart. Runs after each ingest, once the
+    tables are analysed (without statistics each mention update scans the table).
     """
     with connection.cursor() as cursor:
-        # After a large load the planner's statistics are stale; with none, each merge's
-        # mention updates below scan the whole table.
-        cursor.execute("ANALYZE cables_entity, cables_mention")
         cursor.execute(
             """
             SELECT short.id, min(full_name.id)

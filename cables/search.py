@@ -385,6 +385,15 @@ def facets(
         .values("id", "origin", "classification", "sent_at", "tag_codes")
         .query.sql_with_params()
     )
+    months = (
+        """
+        UNION ALL
+        SELECT 'month', EXTRACT(MONTH FROM sent_at AT TIME ZONE 'UTC')::int::text, count(*)
+        FROM matches WHERE EXTRACT(YEAR FROM sent_at AT TIME ZONE 'UTC') = %s GROUP BY 2
+        """
+        if zoom_year
+        else ""
+    )
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -399,11 +408,9 @@ def facets(
             SELECT 'tag', code, count(*)
             FROM matches, unnest(string_to_array(tag_codes, ' ')) AS code
             WHERE code <> '' GROUP BY code
-            UNION ALL
-            SELECT 'month', EXTRACT(MONTH FROM sent_at AT TIME ZONE 'UTC')::int::text, count(*)
-            FROM matches WHERE EXTRACT(YEAR FROM sent_at AT TIME ZONE 'UTC') = %s GROUP BY 2
+            {months}
             """,
-            [*params, zoom_year or 0],  # no cable is from the year 0
+            [*params, zoom_year] if zoom_year else params,
         )
         rows = cursor.fetchall()
     counts: dict[str, dict[str, int]] = {

@@ -139,16 +139,18 @@ class Command(BaseCommand):
     def _finish(self, run: IngestRun, loader: Loader, seen: int, seconds: float) -> None:
         counts = loader.counts
         if counts.new or counts.updated:
+            # Statistics for the corpus as it is now, before anything queries it: the
+            # surname merge's updates and the planner's choices for search (how common
+            # a tag or a word is) depend on them, and autovacuum may be late.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "ANALYZE cables_cable, cables_paragraph, cables_cabletag, "
+                    "cables_reference, cables_entity, cables_mention"
+                )
             merged = merge_people_known_by_surname()
             if merged and self.verbosity >= 2:
                 self.stdout.write(f"{merged} surname-only people merged into their full names")
             search.refresh_lexicon()
-            # Statistics for the corpus as it is now: the planner's choices for search
-            # (how common a tag or a word is) depend on them, and autovacuum may be late.
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "ANALYZE cables_cable, cables_paragraph, cables_cabletag, cables_reference"
-                )
         run.new, run.updated, run.unchanged = counts.new, counts.updated, counts.unchanged
         run.failed = len(counts.failures)
         run.failures = [
