@@ -323,7 +323,7 @@ def search_api(request: HttpRequest, params: Query[SearchParams]) -> dict:
 )
 def cable_api(request: HttpRequest, reference_id: str) -> dict:
     """A published cable with its paragraphs, tags, entities and references."""
-    cables = search.published_cables().defer("original_text", "body")
+    cables = search.published_cables().defer("original_text")
     cable = cables.filter(reference_id=reference_id.upper()).first()
     if cable is None:
         raise HttpError(404, f"There is no cable {reference_id}.")

@@ -1,7 +1,7 @@
 """Curators' changes that reach beyond one row: tags, publishing, redactions, entities.
 
 The admin calls these. Each keeps in step the derived columns that public pages,
-search, exports, feeds and the API read (`tag_codes`, `body`, paragraph text,
+search, exports, feeds and the API read (`tag_codes`, paragraph text,
 mentions), and records history of what a curator changed, even for bulk changes.
 """
 
@@ -24,7 +24,7 @@ from cables.redaction import HEADER_FIELDS, CableText, find_paragraph, occurs, r
 
 BATCH = 1000
 # Never loaded to change a cable's curated fields: large, and not in its history.
-BIG_FIELDS = ("body", "original_text")
+BIG_FIELDS = ("original_text",)
 TEXT_FIELDS = (*HEADER_FIELDS, "classified_by", "original_text")
 
 User = AbstractBaseUser | None
@@ -240,7 +240,7 @@ def apply_redactions(cable: Cable, *, reingested: bool = False) -> None:
 
 def _write_public_text(cable: Cable, public: CableText) -> None:
     fields = {name: getattr(public, name) for name in TEXT_FIELDS}
-    Cable.objects.filter(pk=cable.pk).update(body="\n\n".join(public.paragraphs), **fields)
+    Cable.objects.filter(pk=cable.pk).update(**fields)
     for name, value in fields.items():
         setattr(cable, name, value)
     paragraphs = list(cable.paragraphs.order_by("position"))

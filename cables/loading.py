@@ -134,7 +134,6 @@ def _prepare(document: Document) -> PreparedCable | Failure:
         "reasons": parsed.reasons or "",
         "signer": parsed.signer or "",
         "reference_text": parsed.reference_text or "",
-        "body": "\n\n".join(text for _, _, text in paragraphs),
         "original_text": decode(raw),
         "source_name": document.name,
         "source_row": document.row,

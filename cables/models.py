@@ -88,8 +88,6 @@ class Cable(models.Model):
     # Editable only so a curator's tag edits show in the history's changes; the
     # admin shows it read-only.
     tag_codes = models.TextField(blank=True)
-    # The paragraphs' text joined: what the whole-cable search matches.
-    body = models.TextField(blank=True, editable=False)
     original_text = models.TextField(editable=False)
     source_name = models.CharField(max_length=500, blank=True)
     source_row = models.PositiveIntegerField(null=True, blank=True)
@@ -115,7 +113,7 @@ class Cable(models.Model):
     # Curators' changes; the big derived text stays out (ingest rewrites it, and a
     # redacted cable's text must not be copied anywhere). Tag edits show as tag_codes.
     history = HistoricalRecords(
-        excluded_fields=["body", "original_text", "search_vector", "head_vector", "updated_at"]
+        excluded_fields=["original_text", "search_vector", "head_vector", "updated_at"]
     )
 
     # Both vectors are kept by the database (migration 0011), not by Python: a trigger

@@ -121,7 +121,6 @@ def make_cable(
     cable = Cable.objects.create(
         reference_id=reference_id,
         tag_codes=" ".join(tags),
-        body=body,
         original_text=body,
         content_hash=hashlib.sha256(f"{reference_id}{body}".encode()).hexdigest(),
         **fields,

@@ -213,7 +213,7 @@ def test_a_corrected_header_field_survives_ingest_of_a_changed_text(curator_clie
 
     cable.refresh_from_db()
     assert cable.subject == "GARBLED SUBJECT, CORRECTED"
-    assert "A changed text." in cable.body
+    assert "A changed text." in cable.paragraphs.get(position=0).text
     assert cable.curated_fields == ["subject"]
 
 
