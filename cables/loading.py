@@ -241,11 +241,11 @@ class Loader:
         stored = new + changed
         # Paragraphs first: a new cable's search vector is made of its paragraphs'
         # (migration 0011); the foreign key to the cable is checked at commit.
-        paragraph_ids = self._create_paragraphs(stored, cable_ids)
+        first_paragraph_ids = self._create_paragraphs(stored, cable_ids)
         self._create_new(new, new_ids)
         self._link_tags([p for p in stored if cable_ids[p.reference_id] not in curated], cable_ids)
         self._create_references(stored, cable_ids)
-        self._create_mentions(stored, cable_ids, paragraph_ids)
+        self._create_mentions(stored, cable_ids, first_paragraph_ids)
         # A new version replaced the public text: curators' redactions apply to it too.
         reapply_redactions(cable_ids[p.reference_id] for p in changed)
         return counts
@@ -270,35 +270,38 @@ class Loader:
         return ids
 
     def _create_new(self, new: list[PreparedCable], ids: dict[str, int]) -> None:
-        copy_objects(
+        copy_new_rows(
+            Cable,
             [
-                Cable(
+                dict(
+                    p.fields,
                     id=ids[p.reference_id],
                     reference_id=p.reference_id,
                     content_hash=p.content_hash,
                     tag_codes=" ".join(p.tag_codes),
-                    **p.fields,
                 )
                 for p in new
-            ]
+            ],
         )
         self._resolve_references_to(list(ids))
 
     def _create_paragraphs(
         self, stored: list[PreparedCable], cable_ids: dict[str, int]
-    ) -> dict[tuple[int, int], int]:
-        rows = [
-            (cable_ids[p.reference_id], position, number, marking, text)
-            for p in stored
-            for position, (number, marking, text) in enumerate(p.paragraphs)
-        ]
-        ids = _allocate_ids(Paragraph, len(rows))
-        copy_rows(
-            Paragraph,
-            ["id", "cable_id", "position", "number", "marking", "text"],
-            [(pk, *row) for pk, row in zip(ids, rows, strict=True)],
-        )
-        return {(row[0], row[1]): pk for pk, row in zip(ids, rows, strict=True)}
+    ) -> dict[int, int]:
+        """Store the paragraphs; return each cable's first paragraph id. A cable's
+        paragraphs take consecutive ids in order, so paragraph i is that id + i."""
+        ids = iter(_allocate_ids(Paragraph, sum(len(p.paragraphs) for p in stored)))
+        first_ids: dict[int, int] = {}
+        rows = []
+        for prepared in stored:
+            cable_id = cable_ids[prepared.reference_id]
+            for position, (number, marking, text) in enumerate(prepared.paragraphs):
+                paragraph_id = next(ids)
+                if not position:
+                    first_ids[cable_id] = paragraph_id
+                rows.append((paragraph_id, cable_id, position, number, marking, text))
+        copy_rows(Paragraph, ["id", "cable_id", "position", "number", "marking", "text"], rows)
+        return first_ids
 
     def _link_tags(self, stored: list[PreparedCable], cable_ids: dict[str, int]) -> None:
         codes = {code for p in stored for code in p.tag_codes}
@@ -373,7 +376,7 @@ class Loader:
         self,
         stored: list[PreparedCable],
         cable_ids: dict[str, int],
-        paragraph_ids: dict[tuple[int, int], int],
+        first_paragraph_ids: dict[int, int],
     ) -> None:
         ids = self._entity_id_map([e for p in stored for e in p.entities])
         mentions: Counter[tuple[int, int, int]] = Counter()
@@ -384,7 +387,8 @@ class Loader:
                 if entity_id is None:
                     continue
                 for position, count in entity.mentions:
-                    mentions[(entity_id, paragraph_ids[(cable_id, position)], cable_id)] += count
+                    paragraph_id = first_paragraph_ids[cable_id] + position
+                    mentions[(entity_id, paragraph_id, cable_id)] += count
         copy_rows(
             Mention,
             ["entity_id", "paragraph_id", "cable_id", "count"],
@@ -392,22 +396,28 @@ class Loader:
         )
 
 
-def copy_objects(objects: list[models.Model]) -> None:
-    """Insert unsaved model instances, their ids set, with COPY: defaults and
-    `auto_now` fields filled as `save()` would; columns the database computes left out."""
-    if not objects:
+def copy_new_rows(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
+    """Insert rows given as {field name: value}, ids set, with COPY: fields left out
+    take their defaults and `auto_now` times as `save()` would fill them; columns the
+    database computes are left out."""
+    if not rows:
         return
     fields = [
         field
-        for field in objects[0]._meta.concrete_fields
+        for field in model._meta.concrete_fields
         if not isinstance(field, SearchVectorField | models.GeneratedField)
     ]
+    blank = model()
+    defaults = {field.attname: field.pre_save(blank, add=True) for field in fields}
     copy_rows(
-        type(objects[0]),
+        model,
         [field.column for field in fields],
         [
-            tuple(_copy_cell(field, field.pre_save(obj, add=True)) for field in fields)
-            for obj in objects
+            tuple(
+                _copy_cell(field, row.get(field.attname, defaults[field.attname]))
+                for field in fields
+            )
+            for row in rows
         ],
     )
 
@@ -436,6 +446,8 @@ def _array_literal(items: list) -> str:
 def _copy_value(value: object) -> str:
     if value is None:
         return "\\N"
+    if type(value) is int:
+        return str(value)
     text = str(value)
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
@@ -444,11 +456,7 @@ def copy_rows(model: type[models.Model], columns: list[str], rows: list[tuple]) 
     """Insert rows with COPY: several times faster than INSERT for the many child rows."""
     if not rows:
         return
-    buffer = io.StringIO()
-    for row in rows:
-        buffer.write("\t".join(map(_copy_value, row)))
-        buffer.write("\n")
-    buffer.seek(0)
+    buffer = io.StringIO("".join(["\t".join(map(_copy_value, row)) + "\n" for row in rows]))
     table = connection.ops.quote_name(model._meta.db_table)
     names = ", ".join(connection.ops.quote_name(column) for column in columns)
     with connection.cursor() as cursor:

@@ -259,26 +259,27 @@ def test_a_person_named_by_surname_alone_joins_the_one_full_name_elsewhere(tmp_p
 
 
 def test_cables_written_with_copy_read_back_exactly_whatever_their_characters():
-    from cables.loading import _allocate_ids, copy_objects
+    from cables.loading import _allocate_ids, copy_new_rows
 
     awkward = 'tab\there, new\nline, back\\slash, "quotes", {braces}, comma, NULL, \\N, ¶ é'
     short = 'a\tb "c" {d},e\\f \\N'  # handling caveats are at most 40 characters
     (pk,) = _allocate_ids(Cable, 1)
-    copy_objects(
+    copy_new_rows(
+        Cable,
         [
-            Cable(
-                id=pk,
-                reference_id="08MOSCOW1",
-                subject=awkward,
-                handling=["NOFORN", short, "NULL"],
-                classified_by=[awkward],
-                recipients=[{"code": "SECSTATE", "name": awkward, "precedence": None}],
-                declassify_on=datetime(2018, 3, 1, tzinfo=UTC).date(),
-                sent_at=datetime(2008, 3, 1, 12, 30, tzinfo=UTC),
-                original_text=awkward,
-                content_hash="0" * 64,
-            )
-        ]
+            {
+                "id": pk,
+                "reference_id": "08MOSCOW1",
+                "subject": awkward,
+                "handling": ["NOFORN", short, "NULL"],
+                "classified_by": [awkward],
+                "recipients": [{"code": "SECSTATE", "name": awkward, "precedence": None}],
+                "declassify_on": datetime(2018, 3, 1, tzinfo=UTC).date(),
+                "sent_at": datetime(2008, 3, 1, 12, 30, tzinfo=UTC),
+                "original_text": awkward,
+                "content_hash": "0" * 64,
+            }
+        ],
     )
     cable = Cable.objects.get(pk=pk)
     assert cable.subject == cable.original_text == awkward
