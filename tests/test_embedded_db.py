@@ -1,4 +1,5 @@
-"""The embedded PostgreSQL: restarts over a stale pid file, and is sized for a full corpus."""
+"""The embedded PostgreSQL: restarts over a stale pid file, is sized for a full corpus,
+and makes databases with the builtin Unicode locale."""
 
 from portal import embedded_db
 
@@ -25,3 +26,19 @@ def test_the_server_has_shared_buffers_for_a_full_corpus_once_started():
         cursor.execute("SELECT pg_size_bytes(current_setting('shared_buffers'))")
         assert cursor.fetchone()[0] >= 2**30
         assert embedded_db._raise_settings(cursor) is False  # nothing to raise, no restart
+
+
+def test_new_databases_change_case_by_the_servers_own_unicode_tables():
+    settings = embedded_db.ensure_running()
+    connection = {"host": settings["HOST"], "port": settings["PORT"], "user": settings["USER"]}
+    with embedded_db._server_cursor(connection) as cursor:
+        cursor.execute("CREATE DATABASE locale_check")
+        try:
+            cursor.execute(
+                "SELECT datlocprovider, datlocale FROM pg_database WHERE datname = 'locale_check'"
+            )
+            assert cursor.fetchone() == ("b", "C.UTF-8")
+            cursor.execute("SELECT lower('ÉTAT ΣΟΦΊΑ'), 'Zebra' < 'apple'")
+            assert cursor.fetchone() == ("état σοφία", True)
+        finally:
+            cursor.execute("DROP DATABASE locale_check")
