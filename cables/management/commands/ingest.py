@@ -94,7 +94,7 @@ class Command(BaseCommand):
         for failure in loader.counts.failures:
             if failure.reason.startswith("database refused"):
                 self._report_failure(failure)
-        self._finish(run, loader, seen, time.monotonic() - started)
+        self._finish(run, loader, seen, started)
 
     def _prepared(self, documents: Iterable, workers: int) -> Iterator[PreparedCable | Failure]:
         if workers == 1:
@@ -137,7 +137,7 @@ class Command(BaseCommand):
 
         yield tick
 
-    def _finish(self, run: IngestRun, loader: Loader, seen: int, seconds: float) -> None:
+    def _finish(self, run: IngestRun, loader: Loader, seen: int, started: float) -> None:
         counts = loader.counts
         if counts.new or counts.updated:
             # Statistics for the corpus as it is now, before anything queries it: the
@@ -159,6 +159,7 @@ class Command(BaseCommand):
         ]
         run.finished_at = timezone.now()
         run.save()
+        seconds = time.monotonic() - started  # all of it: the rate a user gets
         rate = seen / seconds if seconds > 0 else 0.0
         summary = (
             f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged, "
