@@ -5,7 +5,7 @@
 
 Each query goes through the real URLconf (Django's test client, no network) and
 renders the full results page: count, facets, timeline, snippets. The naive mix
-runs the same words as `body ILIKE '%word%'` with the same page size and count.
+runs the same words as `original_text ILIKE '%word%'` with the same page size and count.
 Prints p50 and p95 per mix and per query (milliseconds).
 """
 
@@ -87,14 +87,14 @@ def time_portal(rounds: int) -> dict[str, list[float]]:
 
 
 def time_naive(rounds: int) -> dict[str, list[float]]:
-    """The same words the naive way: ILIKE over the body, newest first, 20 rows and a count."""
+    """The same words the naive way: ILIKE over the text, newest first, 20 rows and a count."""
     from django.db import connection
 
     timings: dict[str, list[float]] = {}
     for label, _, words in MIX:
         if not words:
             continue
-        where = " AND ".join(["body ILIKE %s"] * len(words))
+        where = " AND ".join(["original_text ILIKE %s"] * len(words))
         params = [f"%{w}%" for w in words]
         timings[label] = []
         for _ in range(rounds):
