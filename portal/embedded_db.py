@@ -81,12 +81,15 @@ def _use_builtin_locale(cursor: psycopg2.extensions.cursor) -> None:
     """Make new databases use the server's own Unicode tables (the builtin C.UTF-8
     locale) to change case, not the C library's: the same code-point order and case
     mapping, and full-text analysis, the largest part of an ingest's database work,
-    a sixth faster. Databases take this from template1, so it is made anew once."""
+    a sixth faster. Databases take this from template1, so it is made anew once (or
+    made, if a start was killed between dropping and making it)."""
     cursor.execute("SELECT datlocprovider FROM pg_database WHERE datname = 'template1'")
-    if cursor.fetchone()[0] == "b":
+    row = cursor.fetchone()
+    if row == ("b",):
         return
-    cursor.execute("ALTER DATABASE template1 IS_TEMPLATE false")
-    cursor.execute("DROP DATABASE template1")
+    if row is not None:
+        cursor.execute("ALTER DATABASE template1 IS_TEMPLATE false")
+        cursor.execute("DROP DATABASE template1")
     cursor.execute(
         "CREATE DATABASE template1 TEMPLATE template0 IS_TEMPLATE true "
         "LOCALE_PROVIDER builtin BUILTIN_LOCALE 'C.UTF-8'"

@@ -42,3 +42,16 @@ def test_new_databases_change_case_by_the_servers_own_unicode_tables():
             assert cursor.fetchone() == ("état σοφία", True)
         finally:
             cursor.execute("DROP DATABASE locale_check")
+
+
+def test_a_start_killed_after_dropping_template1_is_mended_by_the_next():
+    settings = embedded_db.ensure_running()
+    connection = {"host": settings["HOST"], "port": settings["PORT"], "user": settings["USER"]}
+    with embedded_db._server_cursor(connection) as cursor:
+        cursor.execute("ALTER DATABASE template1 IS_TEMPLATE false")
+        cursor.execute("DROP DATABASE template1")
+        embedded_db._use_builtin_locale(cursor)
+        cursor.execute(
+            "SELECT datlocprovider, datistemplate FROM pg_database WHERE datname = 'template1'"
+        )
+        assert cursor.fetchone() == ("b", True)
