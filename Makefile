@@ -7,8 +7,8 @@ WORKERS ?= 3
 DEMO_CABLES ?= 3000
 VENV := .venv
 BIN := $(VENV)/bin
-# SECRET_KEY from the environment wins; otherwise the one generated into .secret_key.
-export SECRET_KEY ?= $(shell cat .secret_key 2>/dev/null)
+# SECRET_KEY from the environment wins; otherwise portal/settings.py reads the one
+# generated into .secret_key, so manage.py works the same from make and from a shell.
 
 .PHONY: run test lint db-start db-stop demo clean-venv
 

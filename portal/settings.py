@@ -1,7 +1,8 @@
 """Settings for the cable portal, configured only by environment variables.
 
 DATABASE_URL     where the database is; unset means the embedded PostgreSQL in ./.pgdata
-SECRET_KEY       required unless DEBUG is on
+SECRET_KEY       required unless DEBUG is on; unset, it is read from SECRET_KEY_FILE
+SECRET_KEY_FILE  a file holding the key (default ./.secret_key, which `make run` generates)
 DEBUG            off by default
 ALLOWED_HOSTS    comma separated (default: localhost, 127.0.0.1, [::1])
 CSRF_TRUSTED_ORIGINS   comma separated origins, e.g. https://cables.example.org
@@ -59,11 +60,24 @@ def env_rate(name: str, default: str) -> str:
     return value
 
 
+def secret_key_from_file() -> str:
+    """The key `make run` generated, so every `manage.py` command the README shows
+    works from a new shell as well as from make; a deployment sets SECRET_KEY."""
+    path = Path(os.environ.get("SECRET_KEY_FILE", "").strip() or BASE_DIR / ".secret_key")
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        return ""
+
+
 DEBUG = env_bool("DEBUG")
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
+SECRET_KEY = os.environ.get("SECRET_KEY", "").strip() or secret_key_from_file()
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off (in the environment, or in the file "
+            "SECRET_KEY_FILE names, by default .secret_key)."
+        )
     SECRET_KEY = "insecure-key-for-local-debugging-only"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
