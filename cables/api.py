@@ -22,7 +22,7 @@ from ninja.renderers import JSONRenderer
 from cables import search
 from cables.exports import HTML_SAFE_JSON, cable_url_builder, errors_as_text, filter_errors
 from cables.filters import CableFilter
-from cables.models import Cable, Entity, EntityKind, Reference, Tag, TagKind
+from cables.models import Cable, Entity, EntityKind, Reference, Tag, TagKind, split_tag_codes
 from cables.query import ParsedQuery
 
 MAX_PAGE = 500  # deeper pages cost a long scan; the exports give every result
@@ -264,7 +264,7 @@ def summaries(
     rows = [by_id[pk] for pk in ids if pk in by_id]
     found = search.snippets([row["pk"] for row in rows], query) if query else {}
     for row in rows:
-        row["tags"] = row.pop("tag_codes").split()
+        row["tags"] = split_tag_codes(row.pop("tag_codes"))
         row["url"] = cable_url(row["reference_id"])
         row["snippets"] = [
             {

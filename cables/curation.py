@@ -19,7 +19,16 @@ from simple_history.utils import bulk_update_with_history
 
 from cables import search
 from cables.entities import extract_entities
-from cables.models import Cable, CableTag, Entity, Mention, Paragraph, Tag, UnredactedCable
+from cables.models import (
+    Cable,
+    CableTag,
+    Entity,
+    Mention,
+    Paragraph,
+    Tag,
+    UnredactedCable,
+    join_tag_codes,
+)
 from cables.redaction import HEADER_FIELDS, CableText, find_paragraph, occurs, redact
 
 BATCH = 1000
@@ -105,7 +114,7 @@ def tag_codes_of(cable_ids: Iterable[int]) -> dict[int, str]:
     )
     for cable_id, code in rows:
         codes[cable_id].append(code)
-    return {pk: " ".join(values) for pk, values in codes.items()}
+    return {pk: join_tag_codes(values) for pk, values in codes.items()}
 
 
 def apply_tag_edit(cable: Cable) -> None:

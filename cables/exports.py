@@ -19,10 +19,12 @@ from django.views.decorators.http import require_GET
 
 from cables import search
 from cables.filters import CableFilter
-from cables.models import Cable
+from cables.models import Cable, split_tag_codes
 
 CHUNK_SIZE = 2000
 COLUMNS = ("reference_id", "sent_at", "origin", "classification", "subject", "tags", "url")
+# Between the tags in the CSV's one cell: a tag may hold spaces and commas (a person).
+TAGS_IN_A_CELL = "; "
 # Spreadsheets run a cell starting with one of these as a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # JSON with these as \u escapes parses to the same data, yet no cable's markup appears
@@ -65,7 +67,7 @@ def rows(cables: QuerySet[Cable], cable_url: Callable[[str], str]) -> Iterator[d
     )
     for row in values.iterator(chunk_size=CHUNK_SIZE):
         tag_codes = row.pop("tag_codes")
-        row["tags"] = tag_codes.split() if tag_codes else []
+        row["tags"] = split_tag_codes(tag_codes)
         row["url"] = cable_url(row["reference_id"])
         yield row
 
@@ -88,7 +90,7 @@ def csv_lines(records: Iterable[dict]) -> Iterator[str]:
     for row in records:
         sent_at = row["sent_at"].isoformat() if row["sent_at"] else ""
         cells = [row["reference_id"], sent_at, row["origin"], row["classification"]]
-        cells += [row["subject"], " ".join(row["tags"]), row["url"]]
+        cells += [row["subject"], TAGS_IN_A_CELL.join(row["tags"]), row["url"]]
         yield writer.writerow([neutralise(cell) for cell in cells])
 
 

@@ -25,7 +25,16 @@ from django.db import DatabaseError, connection, models, transaction
 from cables.curation import reapply_redactions
 from cables.entities import ExtractedEntity, extract_entities
 from cables.glossary import guess_tag_kind
-from cables.models import Cable, CableTag, Entity, Mention, Paragraph, Reference, Tag
+from cables.models import (
+    Cable,
+    CableTag,
+    Entity,
+    Mention,
+    Paragraph,
+    Reference,
+    Tag,
+    join_tag_codes,
+)
 from cables.parsing import parse_cable
 from cables.parsing.text import decode
 from cables.sources import Document
@@ -265,7 +274,7 @@ class Loader:
             for name in existing[prepared.reference_id]["curated_fields"]:
                 fields.pop(name, None)  # a curator's value wins over the new text's
             if ids[prepared.reference_id] in uncurated:
-                fields["tag_codes"] = " ".join(prepared.tag_codes)
+                fields["tag_codes"] = join_tag_codes(prepared.tag_codes)
             Cable.objects.filter(pk=ids[prepared.reference_id]).update(**fields)
         return ids
 
@@ -278,7 +287,7 @@ class Loader:
                     id=ids[p.reference_id],
                     reference_id=p.reference_id,
                     content_hash=p.content_hash,
-                    tag_codes=" ".join(p.tag_codes),
+                    tag_codes=join_tag_codes(p.tag_codes),
                 )
                 for p in new
             ],

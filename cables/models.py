@@ -14,6 +14,19 @@ LITERAL_CONFIG = "simple"
 TEXT_CONFIG = "english"
 # The facets of a search with many matches count one cable in this many (by id).
 FACET_SAMPLE = 16
+# Between the codes in `Cable.tag_codes`. Not a space: a person's visit tag such as
+# `OVIP (WHITCOMBE, PAUL H.)` holds spaces and is still one tag.
+TAG_SEPARATOR = "\n"
+
+
+def join_tag_codes(codes) -> str:
+    """`Cable.tag_codes` for these codes, in order."""
+    return TAG_SEPARATOR.join(codes)
+
+
+def split_tag_codes(tag_codes: str) -> list[str]:
+    """The codes of a `Cable.tag_codes`, in order."""
+    return [code for code in tag_codes.split(TAG_SEPARATOR) if code]
 
 
 class TitleVector(Func):
@@ -83,8 +96,9 @@ class Cable(models.Model):
     signer = models.CharField(max_length=200, blank=True)
     reference_text = models.TextField(blank=True)
 
-    # Space-separated tag codes, kept in step with `tags` by the loader and the
-    # admin so the generated search vector (which sees only this row) has them.
+    # The tag codes, one a line (join_tag_codes), kept in step with `tags` by the
+    # loader and the admin so the search vector (which sees only this row) has them,
+    # and the facets count them without a join.
     # Editable only so a curator's tag edits show in the history's changes; the
     # admin shows it read-only.
     tag_codes = models.TextField(blank=True)
@@ -156,6 +170,10 @@ class Cable(models.Model):
 
     def __str__(self) -> str:
         return self.reference_id
+
+    @property
+    def tag_list(self) -> list[str]:
+        return split_tag_codes(self.tag_codes)
 
 
 class CableSample(models.Model):

@@ -406,7 +406,7 @@ def facets(
             FROM matches WHERE sent_at IS NOT NULL GROUP BY 2
             UNION ALL
             SELECT 'tag', code, count(*)
-            FROM matches, unnest(string_to_array(tag_codes, ' ')) AS code
+            FROM matches, unnest(string_to_array(tag_codes, E'\\n')) AS code
             WHERE code <> '' GROUP BY code
             {months}
             """,

@@ -111,7 +111,16 @@ def make_cable(
     import hashlib
     from datetime import UTC, datetime
 
-    from cables.models import Cable, CableTag, Entity, Mention, Paragraph, Reference, Tag
+    from cables.models import (
+        Cable,
+        CableTag,
+        Entity,
+        Mention,
+        Paragraph,
+        Reference,
+        Tag,
+        join_tag_codes,
+    )
 
     fields.setdefault("sent_at", datetime(2008, 3, 1, 12, 0, tzinfo=UTC))
     fields.setdefault("origin", "Embassy Moscow")
@@ -120,7 +129,7 @@ def make_cable(
     body = "\n\n".join(paragraphs)
     cable = Cable.objects.create(
         reference_id=reference_id,
-        tag_codes=" ".join(tags),
+        tag_codes=join_tag_codes(tags),
         original_text=body,
         content_hash=hashlib.sha256(f"{reference_id}{body}".encode()).hexdigest(),
         **fields,

@@ -177,14 +177,14 @@ def test_editing_tags_updates_search_and_survives_ingest(client, curator_client,
     change_cable(curator_client, cable, **delete_pgov, **{"cable_tags-2-tag": enrg})
 
     cable.refresh_from_db()
-    assert (cable.tag_codes, cable.tags_curated) == ("PREL ENRG", True)
+    assert (cable.tag_list, cable.tags_curated) == (["PREL", "ENRG"], True)
     assert client.get("/search/?q=ENRG").context["total"] == 1
     assert client.get("/search/?tag=PGOV").context["total"] == 0
     record = cable.history.first()
     assert record.history_user.username == "curator"
     changes = record.diff_against(record.prev_record).changes
     assert sorted((c.field, c.old, c.new) for c in changes) == [
-        ("tag_codes", "PREL PGOV", "PREL ENRG"),
+        ("tag_codes", "PREL\nPGOV", "PREL\nENRG"),
         ("tags_curated", False, True),
     ]
     ingest(write_cable(path, "08MOSCOW7", tags="PREL, PGOV", body="Changed text."))
@@ -268,9 +268,9 @@ def test_bulk_add_and_remove_a_tag(client, curator_client):
 
     act(curator_client, "add_tag", [one, two], tag="enrg")
 
-    assert dict(Cable.objects.values_list("reference_id", "tag_codes")) == {
-        "08MOSCOW1": "PREL ENRG",
-        "08MOSCOW2": "PREL ENRG",
+    assert {cable.reference_id: cable.tag_list for cable in Cable.objects.all()} == {
+        "08MOSCOW1": ["PREL", "ENRG"],
+        "08MOSCOW2": ["PREL", "ENRG"],
     }
     assert one.history.first().history_change_reason == "Tag ENRG added"
     assert not two.history.filter(history_type="~").exists()  # it had the tag already

@@ -82,7 +82,7 @@ def test_csv_export_lists_every_matching_cable_in_the_search_order(client):
             "Embassy Moscow",
             "CONFIDENTIAL",
             "GAS PRICES",
-            "PREL ENRG",
+            "PREL; ENRG",
             "http://testserver/cable/08MOSCOW1/",
         ],
     ]
