@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import reduce
+from operator import or_
 from typing import TypeVar
 
 from django.contrib.postgres.search import (
@@ -23,8 +25,8 @@ from django.contrib.postgres.search import (
 )
 from django.core.cache import caches
 from django.db import connection, transaction
-from django.db.models import BooleanField, Count, F, Func, Q, QuerySet, Value, Window
-from django.db.models.functions import ExtractYear, Replace, RowNumber
+from django.db.models import BooleanField, Case, Count, F, Func, Max, Min, Q, QuerySet, Value, When
+from django.db.models.functions import ExtractYear, Replace
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -483,39 +485,39 @@ def year_counts(cables: QuerySet[Cable]) -> list[dict]:
 def snippets(
     cable_ids: list[int], query: ParsedQuery, per_cable: int = SNIPPETS_PER_CABLE
 ) -> dict[int, list[dict]]:
-    """The best-matching paragraphs of each cable shown, highlighted, as safe HTML."""
+    """The best-matching paragraphs of each cable shown, highlighted, as safe HTML.
+
+    The paragraphs that match the whole query, best first; in a cable where none
+    does (its words are spread over several paragraphs), the fewest paragraphs that
+    together hold the most of its words. Every text match so shows why it matched.
+    """
     tsquery = text_query(query)
-    if tsquery is None or not query.has_text or not cable_ids:
+    wanted = [part for part in map(_wanted_query, query.groups) if part is not None]
+    if tsquery is None or not wanted or not cable_ids:
         return {}
-    # `ts_match_vq` is the function behind `@@`: called by name, it is no use to the
-    # GIN index, so the few paragraphs of these cables are tested one by one instead
-    # of ANDed with the index's matches across the corpus (28 ms for a common phrase).
-    matches = Func(F("search_vector"), tsquery, function="ts_match_vq", output_field=BooleanField())
-    best = (
-        Paragraph.objects.filter(matches, cable_id__in=cable_ids)
+    any_word = reduce(or_, wanted)
+    holds = {f"holds_{i}": _matches(part) for i, part in enumerate(wanted)}
+    candidates = (
+        Paragraph.objects.filter(_matches(any_word), cable_id__in=cable_ids)
         .annotate(
+            whole=_matches(tsquery),
             rank=SearchRank(F("search_vector"), tsquery),
-            row=Window(
-                RowNumber(),
-                partition_by=[F("cable_id")],
-                order_by=[SearchRank(F("search_vector"), tsquery).desc(), F("position")],
-            ),
+            rank_any=SearchRank(F("search_vector"), any_word),
+            **holds,
         )
-        .values("id", "row")
+        .values("id", "cable_id", "position", "whole", "rank", "rank_any", *holds)
     )
+    by_cable: dict[int, list[dict]] = {}
+    for row in candidates:
+        row["holds"] = {i for i, name in enumerate(holds) if row[name]}
+        by_cable.setdefault(row["cable_id"], []).append(row)
+    chosen = [row for rows in by_cable.values() for row in _best_paragraphs(rows, per_cable)]
+    whole_ids = [row["id"] for row in chosen if row["whole"]]
     rows = (
-        Paragraph.objects.filter(id__in=best.filter(row__lte=per_cable).values("id"))
+        Paragraph.objects.filter(id__in=[row["id"] for row in chosen])
         .annotate(
-            headline=SearchHeadline(
-                Replace(F("text"), Value("<"), Value(TAG_OPEN)),
-                tsquery,
-                config=TEXT_CONFIG,
-                start_sel=MARK_START,
-                stop_sel=MARK_END,
-                max_words=35,
-                min_words=15,
-                max_fragments=2,
-                fragment_delimiter=" … ",
+            headline=Case(
+                When(id__in=whole_ids, then=_headline(tsquery)), default=_headline(any_word)
             )
         )
         .values("cable_id", "position", "number", "headline")
@@ -531,6 +533,54 @@ def snippets(
             }
         )
     return found
+
+
+def _wanted_query(group: list[Term]) -> SearchQuery | None:
+    """The words of one AND group a snippet should show (its negated ones are not)."""
+    parts = [part for term in group if not term.negated if (part := _term_query(term))]
+    return reduce(or_, parts) if parts else None
+
+
+def _matches(tsquery: SearchQuery) -> Func:
+    # `ts_match_vq` is the function behind `@@`: called by name, it is no use to the
+    # GIN index, so the few paragraphs of these cables are tested one by one instead
+    # of ANDed with the index's matches across the corpus (28 ms for a common phrase).
+    return Func(F("search_vector"), tsquery, function="ts_match_vq", output_field=BooleanField())
+
+
+def _best_paragraphs(rows: list[dict], limit: int) -> list[dict]:
+    """Of one cable's paragraphs holding any wanted word: those matching the whole
+    query, best first; else, greedily, the one adding most words not yet shown."""
+    whole = sorted((r for r in rows if r["whole"]), key=lambda r: (-r["rank"], r["position"]))
+    if whole:
+        return whole[:limit]
+    chosen: list[dict] = []
+    shown: set[int] = set()
+    while len(chosen) < limit:
+        best = max(
+            (r for r in rows if r not in chosen and r["holds"] - shown),
+            key=lambda r: (len(r["holds"] - shown), r["rank_any"], -r["position"]),
+            default=None,
+        )
+        if best is None:
+            break
+        chosen.append(best)
+        shown |= best["holds"]
+    return chosen
+
+
+def _headline(tsquery: SearchQuery) -> SearchHeadline:
+    return SearchHeadline(
+        Replace(F("text"), Value("<"), Value(TAG_OPEN)),
+        tsquery,
+        config=TEXT_CONFIG,
+        start_sel=MARK_START,
+        stop_sel=MARK_END,
+        max_words=35,
+        min_words=15,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
 
 
 def highlight(text_with_marks: str) -> SafeString:

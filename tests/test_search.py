@@ -377,6 +377,59 @@ def test_snippets_are_the_three_best_paragraphs_in_text_order():
     assert [snippet["anchor"] for snippet in found_snippets] == ["p3", "p4", "p5"]
 
 
+def test_words_spread_over_paragraphs_get_the_paragraphs_that_hold_them():
+    cable = make_cable(
+        "08MOSCOW1",
+        paragraphs=[
+            "The minister spoke about the weather.",
+            "Gas deliveries were cut in January.",
+            "Gas prices and gas debts were discussed.",
+            "Nothing of note.",
+            "Ukraine asked for more time.",
+        ],
+    )
+    found_snippets = search.snippets([cable.pk], parse_query("gas ukraine"))[cable.pk]
+
+    assert [snippet["anchor"] for snippet in found_snippets] == ["p3", "p5"]
+    assert "<mark>Gas</mark> prices and <mark>gas</mark> debts" in found_snippets[0]["html"]
+    assert "<mark>Ukraine</mark> asked" in found_snippets[1]["html"]
+
+
+def test_spread_snippets_cover_every_word_with_the_fewest_paragraphs():
+    cable = make_cable(
+        "08MOSCOW1",
+        paragraphs=[
+            "Oil was mentioned.",
+            "Gas and pipeline, but not the country.",
+            "Gas only.",
+            "Ukraine at last, and oil again.",
+        ],
+    )
+    found_snippets = search.snippets([cable.pk], parse_query("gas pipeline ukraine oil"))
+
+    assert [snippet["anchor"] for snippet in found_snippets[cable.pk]] == ["p2", "p4"]
+
+
+def test_a_paragraph_holding_every_word_wins_over_spread_ones():
+    cable = make_cable(
+        "08MOSCOW1", paragraphs=["Gas here.", "Ukraine there.", "Gas for Ukraine, at last."]
+    )
+    found_snippets = search.snippets([cable.pk], parse_query("gas ukraine"))[cable.pk]
+
+    assert [snippet["anchor"] for snippet in found_snippets] == ["p3"]
+
+
+def test_spread_snippets_never_mark_an_excluded_word():
+    cable = make_cable(
+        "08MOSCOW1", paragraphs=["Gas deliveries resumed in May.", "Ukraine talked with Poland."]
+    )
+    found_snippets = search.snippets([cable.pk], parse_query("gas ukraine -russia -poland"))
+
+    html = [s["html"] for s in found_snippets[cable.pk]]
+    assert html[0].startswith("<mark>Gas</mark> deliveries") and html[0].count("<mark>") == 1
+    assert html[1] == "<mark>Ukraine</mark> talked with Poland"
+
+
 def test_snippets_mark_the_words_and_escape_the_cable_text():
     cable = make_cable(
         "08MOSCOW1", paragraphs=["<script>alert('x')</script> The <b>gas</b> price & supply."]
