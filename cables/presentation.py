@@ -13,9 +13,16 @@ from django.http import HttpRequest, QueryDict
 
 from cables.search import Search
 
+# The chart in px: a band for the count shown on hover or focus, the bars, the axis.
+TIP_BAND = 20
 TIMELINE_HEIGHT = 80
-BAR_WIDTH = 14
-BAR_GAP = 2
+AXIS_BAND = 20
+BAR_MARGIN = 1 / 16  # of each bar's slot, on either side
+# The chart's narrowest width in each tier of portal.css's container queries (a
+# 360 px phone gives about 280 px), and what an axis label needs with its gap.
+AXIS_TIERS = (("narrow", 260), ("medium", 530), ("wide", 900))
+YEAR_LABEL_SPACE, YEAR_STEPS = 40, (1, 2, 5, 10, 20, 50)
+MONTH_LABEL_SPACE, MONTH_STEPS = 32, (1, 2, 3, 6)
 MONTHS = [calendar.month_abbr[m] for m in range(1, 13)]
 
 
@@ -105,9 +112,11 @@ def page_links(request: HttpRequest, current: int, last: int, window: int = 3) -
 def timeline(
     rows: list[dict], request: HttpRequest, *, year: int | None, base_url: str | None = None
 ) -> dict | None:
-    """SVG bar geometry for counts by year (or by month inside `year`).
+    """Bars for counts by year (or by month inside `year`), with a labelled axis.
 
-    Clicking a bar sets the search's date range to that year or month.
+    Clicking a bar sets the search's date range to that year or month. The bars'
+    x positions are percentages of the chart's width, so its text (the axis, the
+    count shown on hover or focus) is never stretched.
     """
     if not rows:
         return None
@@ -119,31 +128,84 @@ def timeline(
         by_key = {row["month"]: row["count"] for row in rows}
         keys = list(range(1, 13))
     peak = max(by_key.values()) or 1
+    ticks = _tick_tiers(keys, by_month=year is not None)
     bars = []
     for index, key in enumerate(keys):
+        label, tick, start, end = _period(key, year)
         count = by_key.get(key, 0)
-        height = round(TIMELINE_HEIGHT * count / peak) if count else 0
-        if year is None:
-            label, start, end = str(key), f"{key}-01-01", f"{key}-12-31"
-        else:
-            days = calendar.monthrange(year, key)[1]
-            label, start, end = (
-                f"{MONTHS[key - 1]} {year}",
-                f"{year}-{key:02d}-01",
-                f"{year}-{key:02d}-{days}",
-            )
         bars.append(
             {
-                "x": index * (BAR_WIDTH + BAR_GAP),
-                "y": TIMELINE_HEIGHT - height,
-                "width": BAR_WIDTH,
-                "height": height,
+                **_bar_geometry(index, len(keys), count, peak),
                 "label": label,
+                "tick": tick,
+                "tick_tiers": ticks[index],
                 "count": count,
                 "url": _date_range_url(request, start, end, base_url),
             }
         )
-    return {"bars": bars, "width": len(bars) * (BAR_WIDTH + BAR_GAP), "by_month": bool(year)}
+    return {
+        "bars": bars,
+        "by_month": bool(year),
+        "height": TIP_BAND + TIMELINE_HEIGHT + AXIS_BAND,
+        "baseline": TIP_BAND + TIMELINE_HEIGHT,
+        "tick_y": TIP_BAND + TIMELINE_HEIGHT + AXIS_BAND - 5,
+    }
+
+
+def _period(key: int, year: int | None) -> tuple[str, str, str, str]:
+    """(label, axis label, first day, last day) of a bar: year `key`, or month `key`
+    of `year`."""
+    if year is None:
+        return str(key), str(key), f"{key}-01-01", f"{key}-12-31"
+    days = calendar.monthrange(year, key)[1]
+    month = MONTHS[key - 1]
+    return f"{month} {year}", month, f"{year}-{key:02d}-01", f"{year}-{key:02d}-{days}"
+
+
+def _bar_geometry(index: int, bars: int, count: int, peak: int) -> dict:
+    """Where a bar, its slot (which takes the click) and its count's tip go: x in
+    percent of the chart's width, y in px."""
+    slot = 100 / bars
+    middle = (index + 0.5) * slot
+    # A year with a few cables beside thousands still shows a sliver.
+    height = max(1, round(TIMELINE_HEIGHT * count / peak)) if count else 0
+    # The tip stays inside the chart at either end.
+    if middle < 20:
+        tip_anchor, tip_x = "start", index * slot
+    elif middle > 80:
+        tip_anchor, tip_x = "end", (index + 1) * slot
+    else:
+        tip_anchor, tip_x = "middle", middle
+    return {
+        "slot_x": _percent(index * slot),
+        "slot_width": _percent(slot),
+        "x": _percent((index + BAR_MARGIN) * slot),
+        "y": TIP_BAND + TIMELINE_HEIGHT - height,
+        "width": _percent((1 - 2 * BAR_MARGIN) * slot),
+        "height": height,
+        "center": _percent(middle),
+        "tip_anchor": tip_anchor,
+        "tip_x": _percent(tip_x),
+    }
+
+
+def _tick_tiers(keys: list[int], *, by_month: bool) -> list[str]:
+    """For each bar, the chart widths ("narrow medium wide") at which its axis label
+    shows: every year or month where the labels fit, else every 2nd, 5th, ...
+    Years are labelled at multiples of the step (2000, 2005), months from January."""
+    space, steps = (MONTH_LABEL_SPACE, MONTH_STEPS) if by_month else (YEAR_LABEL_SPACE, YEAR_STEPS)
+    tiers: list[list[str]] = [[] for _ in keys]
+    for tier, plot_width in AXIS_TIERS:
+        room = plot_width / len(keys)
+        step = next((step for step in steps if room * step >= space), steps[-1])
+        for index, key in enumerate(keys):
+            if (key - 1 if by_month else key) % step == 0:
+                tiers[index].append(tier)
+    return [" ".join(names) for names in tiers]
+
+
+def _percent(value: float) -> str:
+    return f"{value:.3f}".rstrip("0").rstrip(".") + "%"
 
 
 def _date_range_url(request: HttpRequest, start: str, end: str, base_url: str | None) -> str:

@@ -460,14 +460,43 @@ def facets(
     }
 
 
-def corpus_overview() -> tuple[int, list[dict]]:
-    """(published cables, their counts per year) for the home page."""
+def corpus_at_a_glance(top: int = 10) -> dict:
+    """What the home page says about the published corpus, kept until it changes:
+    the number of cables, their first and last dates, the number of posts, the
+    counts per year, the `top` most used tags and origins, and the newest cables."""
 
-    def compute() -> tuple[int, list[dict]]:
-        cables = published_cables()
-        return cables.count(), year_counts(cables)
+    def compute() -> dict:
+        cables = published_cables().order_by()
+        dates = cables.aggregate(first=Min("sent_at"), last=Max("sent_at"))
+        # Every post's count: their sum is the number of cables, and they are few.
+        by_origin = list(cables.values("origin").annotate(count=Count("*")))
+        posts = sorted(
+            (row for row in by_origin if row["origin"]), key=lambda r: (-r["count"], r["origin"])
+        )
+        # Through the join, not by splitting tag_codes: a person's tag has spaces.
+        top_tags = (
+            CableTag.objects.filter(cable__published=True)
+            .values(code=F("tag__code"), definition=F("tag__definition"))
+            .annotate(count=Count("*"))
+            .order_by("-count", "code")[:top]
+        )
+        newest = (
+            cables.exclude(sent_at=None)  # by cable_newest_idx
+            .order_by(F("sent_at").desc(nulls_last=True), "pk")
+            .values("reference_id", "sent_at", "subject", "origin")[:top]
+        )
+        return {
+            "cable_count": sum(row["count"] for row in by_origin),
+            "first_sent": dates["first"],
+            "last_sent": dates["last"],
+            "post_count": len(posts),
+            "years": year_counts(cables),
+            "top_tags": list(top_tags),
+            "top_origins": posts[:top],
+            "newest": list(newest),
+        }
 
-    return kept_until_the_corpus_changes("overview", compute)
+    return kept_until_the_corpus_changes("at-a-glance", compute)
 
 
 def year_counts(cables: QuerySet[Cable]) -> list[dict]:

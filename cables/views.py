@@ -20,14 +20,15 @@ MAX_PAGE = 500
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    cable_count, years = search.corpus_overview()
+    glance = search.corpus_at_a_glance()
     return render(
         request,
         "cables/home.html",
         {
             "filter": CableFilter(),
-            "cable_count": cable_count,
-            "timeline": timeline(years, request, year=None),
+            "glance": glance,
+            "cable_count": glance["cable_count"],
+            "timeline": timeline(glance["years"], request, year=None),
         },
     )
 

@@ -183,3 +183,66 @@ def test_api_docs_work_under_the_content_security_policy(page, browser_errors, p
     expect(live).to_contain_text('"subject": "GAS TALKS"')
     # Chromium logs every CSP violation (inline script, style, eval) as a console error.
     assert browser_errors == []
+
+
+def test_home_page_shows_the_corpus_in_numbers_and_each_year_count_on_focus(
+    page, browser_errors, pipeline_cables
+):
+    page.goto("/")
+    expect(page.locator(".corpus-numbers dt")).to_have_text(["Cables", "Sent", "Posts"])
+    expect(page.locator(".corpus-numbers dd")).to_have_text(["2", "2 Apr 2007 to 5 Jun 2008", "1"])
+    expect(page.locator("figure.timeline text.tick:visible")).to_have_text(["2007", "2008"])
+
+    bar = page.locator('svg a[aria-label="2008: 1 cable"]')
+    tip = bar.locator(".tip")
+    expect(tip).to_be_hidden()
+    bar.focus()
+    expect(tip).to_be_visible()
+    expect(tip).to_have_text("2008: 1 cable")
+    other = page.locator('svg a[aria-label="2007: 1 cable"]')
+    other.hover()
+    expect(other.locator(".tip")).to_be_visible()
+    expect(tip).to_be_hidden()  # only the bar under the pointer speaks
+
+    page.get_by_text("Cables by year as a table").click()
+    rows = page.locator(".timeline-data tbody tr")
+    expect(rows.locator("th")).to_have_text(["2007", "2008"])
+    expect(rows.locator("td")).to_have_text(["1", "1"])
+
+    tags = page.locator("section[aria-labelledby=top-tags-heading]")
+    expect(tags.locator("li")).to_have_text([re.compile(r"^ENRG\s+2$"), re.compile(r"^PREL\s+1$")])
+    newest = page.locator("section[aria-labelledby=newest-heading] li")
+    expect(newest).to_have_text(
+        [
+            re.compile(r"^08MOSCOW2 5 Jun 2008 Embassy Moscow\s+GAS TALKS$"),
+            re.compile(r"^07MOSCOW1 2 Apr 2007 Embassy Moscow\s+PIPELINE ROUTE PROPOSED$"),
+        ]
+    )
+    page.locator("section[aria-labelledby=top-origins-heading]").get_by_role(
+        "link", name="Embassy Moscow"
+    ).click()
+    expect(page.locator("#results-heading")).to_have_text("2 cables")
+    page.go_back()
+    tags.get_by_role("link", name="PREL").click()
+    expect(page.locator("#results-heading")).to_have_text("1 cable")
+    page.go_back()
+    newest.get_by_role("link", name="07MOSCOW1").click()
+    expect(page.locator("h1")).to_have_text("PIPELINE ROUTE PROPOSED")
+    assert browser_errors == []
+
+
+@pytest.mark.parametrize("width", [360, 700, 1280])
+def test_timeline_axis_labels_fit_without_overlapping(page, browser_errors, width):
+    for reference_id, year in (("66STATE1", 1966), ("08STATE2", 2008), ("10STATE3", 2010)):
+        make_cable(reference_id, sent_at=datetime(year, 5, 1, tzinfo=UTC))
+    page.set_viewport_size({"width": width, "height": 800})
+    for url, fewest in (("/", 4), ("/search/?year=2008", 6)):
+        page.goto(url)
+        figure = page.locator("figure.timeline").bounding_box()
+        labels = [tick.bounding_box() for tick in page.locator("text.tick:visible").all()]
+        assert len(labels) >= fewest, url
+        for left, right in zip(labels, labels[1:], strict=False):
+            assert left["x"] + left["width"] + 4 <= right["x"], (url, left, right)
+        assert figure["x"] <= labels[0]["x"]
+        assert labels[-1]["x"] + labels[-1]["width"] <= figure["x"] + figure["width"]
+    assert browser_errors == []

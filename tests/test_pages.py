@@ -238,15 +238,76 @@ def test_timeline_has_a_bar_per_year_that_sets_the_date_range(client):
     page = get(client, "/search/", {"q": "gas", "page": "1", "year": ""})
     bars = re.findall(
         r'<a href="([^"]*)" aria-label="([^"]*)"><rect class="hit"[^>]*/>'
-        r'<rect x="\d+" y="(\d+)" width="14" height="(\d+)"/>',
+        r'<rect class="bar" x="([\d.]+%)" y="(\d+)" width="([\d.]+%)" height="(\d+)"/>',
         page,
     )
-    assert [(unescape(url), label, int(y), int(h)) for url, label, y, h in bars] == [
-        ("/search/?date_from=2006-01-01&date_to=2006-12-31&q=gas", "2006: 1 cable", 40, 40),
-        ("/search/?date_from=2007-01-01&date_to=2007-12-31&q=gas", "2007: 0 cables", 80, 0),
-        ("/search/?date_from=2008-01-01&date_to=2008-12-31&q=gas", "2008: 2 cables", 0, 80),
+    assert [(unescape(url), label) for url, label, *_ in bars] == [
+        ("/search/?date_from=2006-01-01&date_to=2006-12-31&q=gas", "2006: 1 cable"),
+        ("/search/?date_from=2007-01-01&date_to=2007-12-31&q=gas", "2007: 0 cables"),
+        ("/search/?date_from=2008-01-01&date_to=2008-12-31&q=gas", "2008: 2 cables"),
+    ]
+    # x and width in percent of the chart; below a 20 px band for the count shown
+    # on hover or focus, 80 px of bars.
+    assert [(x, int(y), width, int(h)) for _, _, x, y, width, h in bars] == [
+        ("2.083%", 60, "29.167%", 40),
+        ("35.417%", 100, "29.167%", 0),
+        ("68.75%", 20, "29.167%", 80),
     ]
     assert '<title id="timeline-title">Matching cables by year</title>' in page
+
+
+def ticks(page: str) -> dict[str, str]:
+    """{axis label: the chart widths it shows at} of the page's timeline."""
+    return dict(
+        (label, tiers)
+        for tiers, label in re.findall(r'<text class="tick ([^"]*)"[^>]*>([^<]*)</text>', page)
+    )
+
+
+def test_timeline_axis_labels_every_year_when_they_fit_else_every_few(client):
+    make_cable("06MOSCOW1", sent_at=when(2006))
+    make_cable("08MOSCOW1", sent_at=when(2008))
+    assert ticks(get(client, "/search/", {"q": "gas"})) == {
+        "2006": "narrow medium wide",
+        "2007": "narrow medium wide",
+        "2008": "narrow medium wide",
+    }
+    make_cable("66STATE1", sent_at=when(1966))
+    labels = ticks(get(client, "/search/", {"q": "gas"}))
+    # 43 years: every 10th on a phone, every 5th on a tablet, every 2nd on a desktop.
+    assert [year for year, tiers in labels.items() if "narrow" in tiers] == [
+        "1970", "1980", "1990", "2000",
+    ]  # fmt: skip
+    assert [year for year, tiers in labels.items() if "medium" in tiers] == [
+        "1970", "1975", "1980", "1985", "1990", "1995", "2000", "2005",
+    ]  # fmt: skip
+    assert [year for year, tiers in labels.items() if "wide" in tiers] == [
+        str(year) for year in range(1966, 2009, 2)
+    ]
+
+
+def test_timeline_shows_each_count_on_hover_or_focus_and_as_a_table(client):
+    make_cable("06MOSCOW1", sent_at=when(2006))
+    make_cable("08MOSCOW1", sent_at=when(2008))
+    make_cable("08MOSCOW2", sent_at=when(2008))
+    page = get(client, "/search/", {"q": "gas"})
+    tips = re.findall(r'<text class="tip" [^>]*text-anchor="(\w+)"[^>]*>([^<]*)</text>', page)
+    # Anchored so that the first and last bars' counts stay inside the chart.
+    assert tips == [
+        ("start", "2006: 1 cable"),
+        ("middle", "2007: 0 cables"),
+        ("end", "2008: 2 cables"),
+    ]
+    table = element(page, "details", "timeline-data")
+    assert "Cables by year as a table" in text_of(table)
+    rows = re.findall(
+        r'<th scope="row"><a href="([^"]*)">(\d+)</a></th><td class="num">(\d+)', table
+    )
+    assert [(unescape(url), year, count) for url, year, count in rows] == [
+        ("/search/?date_from=2006-01-01&date_to=2006-12-31&q=gas", "2006", "1"),
+        ("/search/?date_from=2007-01-01&date_to=2007-12-31&q=gas", "2007", "0"),
+        ("/search/?date_from=2008-01-01&date_to=2008-12-31&q=gas", "2008", "2"),
+    ]
 
 
 def test_timeline_inside_one_year_shows_months(client):
@@ -259,6 +320,16 @@ def test_timeline_inside_one_year_shows_months(client):
     assert len(labels) == 12
     assert 'href="/search/?date_from=2008-02-01&amp;date_to=2008-02-29&amp;q=gas"' in page
     assert "Matching cables by month" in page
+    # Every month where they fit, else every other one from January.
+    assert ticks(page) == {
+        month: "narrow medium wide" if index % 2 == 0 else "medium wide"
+        for index, month in enumerate(
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        )
+    }
+    assert "Cables by month as a table" in page
+    november = "/search/?date_from=2008-11-01&amp;date_to=2008-11-30&amp;q=gas"
+    assert f'<th scope="row"><a href="{november}">Nov 2008</a></th><td class="num">1</td>' in page
 
 
 # Bad parameters: a 400 with the reason, never a 500
@@ -621,8 +692,9 @@ def many_cables(count: int = 5) -> None:
         # the sample, count, the empty page, spelling suggestion, inside the same
         # savepoint, and the cache
         ("/search/?q=nothingatall", 14),
-        # the corpus version, the cache look-up, count and years, and the cache write
-        ("/", 9),
+        # the corpus version, the cache look-up; dates, origins, years, tags and the
+        # newest cables; the cache write (about 5 queries)
+        ("/", 12),
         # the corpus version, the cache look-up, the counts, the cache write (and tags)
         ("/tags/", 9),
         ("/origins/", 8),
