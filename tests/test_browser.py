@@ -138,6 +138,48 @@ def test_search_refine_open_a_paragraph_and_follow_the_references(
     assert browser_errors == []
 
 
+def test_a_person_tag_is_one_facet_entry_and_one_result_link(page, browser_errors):
+    visit = "OVIP (WHITCOMBE, PAUL H.)"
+    for serial in (1, 2):
+        make_cable(f"08ROME{serial}", tags=[visit, "PREL"], paragraphs=["The visit went well."])
+    make_cable("08ROME3", tags=["PREL"], paragraphs=["No visit this week."])
+
+    page.goto("/search/?q=visit")
+    tags_facet = page.locator(".facet", has_text="Tags")
+    expect(tags_facet.get_by_role("link")).to_have_text([re.compile(r"PREL\s+3"), f"{visit} 2"])
+    first_result_tags = page.locator(".result").first.locator(".tags a")
+    expect(first_result_tags).to_have_text([visit, "PREL"])
+
+    first_result_tags.first.click()
+    expect(page.locator("#results-heading")).to_have_text("2 cables")
+    expect(page.locator(".facet li.active")).to_contain_text(visit)
+    assert browser_errors == []
+
+
+def test_words_in_different_paragraphs_each_get_a_highlighted_snippet(page, browser_errors):
+    make_cable(
+        "08KYIV1",
+        subject="WINTER SUPPLIES",
+        paragraphs=[
+            "Gas deliveries were cut in January.",
+            "The weather was cold.",
+            "Ukraine asked for more time to pay.",
+        ],
+    )
+
+    page.goto("/search/?q=gas+ukraine")
+    expect(page.locator("#results-heading")).to_have_text("1 cable")
+    snippets = page.locator(".result .snippets li")
+    expect(snippets).to_have_count(2)
+    expect(snippets.nth(0).locator("mark")).to_have_text("Gas")
+    expect(snippets.nth(1).locator("mark")).to_have_text("Ukraine")
+
+    snippets.nth(1).get_by_role("link", name="¶3").click()
+    expect(page.locator("#p3 mark")).to_have_text("Ukraine")
+    expect(page.locator("#p1 mark")).to_have_text("Gas")
+    assert browser_errors == []
+
+
 def test_timeline_bar_narrows_the_dates_and_removing_a_facet_widens_again(
     page, browser_errors, pipeline_cables
 ):
