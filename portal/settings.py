@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "django_ratelimit",
     "axes",  # locks the admin login after repeated failures
     "cables",
+    "synthetic",
 ]
 
 MIDDLEWARE = [

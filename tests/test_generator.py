@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cables.generator import WORLD, plan_cables, write_cables
+from synthetic.generate import WORLD, plan_cables, write_cables
 
 SEED = 11
 N = 200
@@ -262,7 +262,7 @@ def test_command_rejects_bad_arguments(tmp_path):
 
 
 def test_sentence_templates_are_not_lifted_from_real_cables(corpus_dir):
-    from cables import generator_vocabulary as vocab
+    from synthetic import vocabulary as vocab
 
     raw = b" ".join(path.read_bytes() for path in corpus_dir.glob("dev/*/*.txt"))
     real = " ".join(raw.decode("utf-8", errors="replace").lower().split())

@@ -3,7 +3,7 @@
 The cables are our own text in the release's layout, one file per cable at
 DIR/<year>/<reference id>.txt, ready for `manage.py ingest DIR`. The same N
 and --seed always give byte-identical files. The work is done by
-`cables.generator`; this command checks the arguments and reports.
+`synthetic.generate`; this command checks the arguments and reports.
 """
 
 import os
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from cables.generator import write_cables
+from synthetic.generate import write_cables
 
 
 class Command(BaseCommand):

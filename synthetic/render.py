@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from cables import generator_vocabulary as vocab
-from cables.generator_plan import WORLD, CablePlan, cumulative
-from cables.generator_prose import TOPICS, Slots, paragraphs
-from cables.generator_vocabulary import Post
+from synthetic import vocabulary as vocab
+from synthetic.plan import WORLD, CablePlan, cumulative
+from synthetic.prose import TOPICS, Slots, paragraphs
+from synthetic.world import Post
 
 CLASS_WORDS = {"UNCLASSIFIED": "UNCLAS", "CONFIDENTIAL": "C O N F I D E N T I A L",
                "SECRET": "S E C R E T"}  # fmt: skip

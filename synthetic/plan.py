@@ -13,8 +13,8 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from cables import generator_vocabulary as vocab
-from cables.generator_vocabulary import Post, build_world
+from synthetic import vocabulary as vocab
+from synthetic.world import Post, build_world
 
 # Built once per process: every module of the generator draws names from this one cast.
 WORLD = build_world()

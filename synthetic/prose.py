@@ -1,8 +1,8 @@
 """The words of a synthetic cable: sentence templates filled in, grouped into paragraphs.
 
-``Slots`` supplies the values for the templates in ``generator_vocabulary``;
+``Slots`` supplies the values for the templates in ``synthetic.vocabulary``;
 ``paragraphs`` turns a plan into the body as blocks of text, which
-``generator_text`` then numbers, marks, wraps and paginates.
+``synthetic.render`` then numbers, marks, wraps and paginates.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from datetime import timedelta
 
-from cables import generator_vocabulary as vocab
-from cables.generator_plan import WORLD, CablePlan
-from cables.generator_vocabulary import stable_hash
+from synthetic import vocabulary as vocab
+from synthetic.plan import WORLD, CablePlan
+from synthetic.world import stable_hash
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")  # fmt: skip
@@ -44,7 +44,7 @@ def _topic_tables() -> dict[str, dict]:
 
 
 # The vocabulary's topics with TAGS parsed into weighted pairs and subject placeholders
-# renamed to Slots keys; shared with generator_text, which writes the TAGS and SUBJECT lines.
+# renamed to Slots keys; shared with synthetic.render, which writes the TAGS and SUBJECT lines.
 TOPICS = _topic_tables()
 # Visiting US officials, drawn from stable hashes so every process sees the same roster.
 _VIPS = [

@@ -3,14 +3,14 @@
 ``write_cables(n, out_dir, seed)`` writes ``n`` cables in the layout of the
 2010-2011 release (routing header, spaced classification line, TAGS, SUBJECT,
 REF, numbered paragraphs, page breaks, signer) as ``out_dir/<year>/<id>.txt``.
-The text is written from templates in ``generator_vocabulary``; people,
+The text is written from templates in ``synthetic.vocabulary``; people,
 parties and companies are a fixed fictional cast (``WORLD``), so names recur
 across cables, and cables cite earlier generated cables to form threads.
 
-Generation happens in two steps. ``plan_cables`` (``generator_plan``) decides,
+Generation happens in two steps. ``plan_cables`` (``synthetic.plan``) decides,
 in date order, what every cable is (id, date, post, classification, topic,
 people, references): this is small and sequential. ``render_cable``
-(``generator_text``, with the sentences from ``generator_prose``) turns one
+(``synthetic.render``, with the sentences from ``synthetic.prose``) turns one
 plan into text with its own random stream, so rendering can be spread over
 processes and still give byte-identical output for a given (n, seed). This
 module writes the files and is the generator's public entry point.
@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from cables.generator_plan import WORLD, CablePlan, plan_cables
-from cables.generator_text import render_cable
+from synthetic.plan import WORLD, CablePlan, plan_cables
+from synthetic.render import render_cable
 
 __all__ = [
     "WORLD",
