@@ -189,7 +189,7 @@ def test_editing_tags_updates_search_and_survives_ingest(client, curator_client,
     ]
     ingest(write_cable(path, "08MOSCOW7", tags="PREL, PGOV", body="Changed text."))
     cable.refresh_from_db()
-    assert cable.tag_codes == "PREL ENRG"
+    assert cable.tag_list == ["PREL", "ENRG"]
 
 
 def test_editing_a_header_field_is_recorded_with_old_and_new_values(curator_client):
