@@ -1,6 +1,6 @@
 """The read-only JSON API under /api/: search, cables, tags and entities.
 
-Validation reuses the search page's CableFilter and querying is search.py's, so
+Validation reuses the search page's CableFilter and querying is the search package's, so
 the API answers exactly what the pages show. Bad parameters give a 400 with
 {"detail": "...", "errors": {parameter: [messages]}}; OpenAPI is at
 /api/openapi.json and interactive docs at /api/docs.
@@ -21,9 +21,9 @@ from ninja.renderers import JSONRenderer
 
 from cables import search
 from cables.exports import HTML_SAFE_JSON, cable_url_builder, errors_as_text, filter_errors
-from cables.filters import CableFilter
 from cables.models import Cable, Entity, EntityKind, Reference, Tag, TagKind, split_tag_codes
-from cables.query import ParsedQuery
+from cables.search.form import CableFilter
+from cables.search.query import ParsedQuery
 
 MAX_PAGE = 500  # deeper pages cost a long scan; the exports give every result
 MAX_PAGE_SIZE = 100

@@ -18,8 +18,8 @@ from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_GET
 
 from cables import search
-from cables.filters import CableFilter
 from cables.models import Cable, split_tag_codes
+from cables.search.form import CableFilter
 
 CHUNK_SIZE = 2000
 COLUMNS = ("reference_id", "sent_at", "origin", "classification", "subject", "tags", "url")

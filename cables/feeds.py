@@ -15,8 +15,8 @@ from django.utils.html import escape
 
 from cables import search
 from cables.exports import cable_url_builder, errors_as_text, filter_errors
-from cables.filters import CableFilter
 from cables.models import Cable, Paragraph
+from cables.search.form import CableFilter
 
 FEED_LENGTH = 50
 DESCRIPTION_LENGTH = 600

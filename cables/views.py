@@ -10,9 +10,9 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from cables import search
-from cables.filters import CableFilter
 from cables.models import Cable, CableTag, Entity
 from cables.presentation import facet_links, page_links, timeline
+from cables.search.form import CableFilter
 
 PAGE_SIZE = 20
 # Deep pages of a broad query are slow and useless to a reader: refine instead.

@@ -8,7 +8,8 @@ import sys
 import pytest
 from django.db import connection
 
-from cables import search, views
+from cables import views
+from cables.search import counts
 from tests.conftest import REPO, make_cable
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +24,7 @@ def slow_search(monkeypatch):
             cursor.execute("SET LOCAL statement_timeout = '50ms'")
             cursor.execute("SELECT pg_sleep(5)")
 
-    monkeypatch.setattr(search, "facets", count_slowly)
+    monkeypatch.setattr(counts, "facets", count_slowly)
     make_cable("08MOSCOW1")
 
 

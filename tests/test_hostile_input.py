@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cables import search
-from cables.filters import CableFilter
 from cables.models import Cable, Entity
+from cables.search.form import CableFilter
 from tests.conftest import make_cable
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""The search box's query syntax (cables/query.py): pure parsing, no database."""
+"""The search box's query syntax (cables/search/query.py): pure parsing, no database."""
 
 from datetime import date
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cables.query import MAX_QUERY_LENGTH, MAX_TERMS, ParsedQuery, Term, parse_query
+from cables.search.query import MAX_QUERY_LENGTH, MAX_TERMS, ParsedQuery, Term, parse_query
 
 COUNTRY_TAGS_THAT_ARE_STOP_WORDS = ["IN", "IS", "IT", "NO", "AS", "TO", "SO", "BY", "AM", "BE"]
 COUNTRY_TAGS_THAT_ARE_STOP_WORDS += ["AT", "ON"]

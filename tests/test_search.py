@@ -1,4 +1,4 @@
-"""Search behaviour (cables/search.py): matching, filters, ranking, counts, snippets, facets."""
+"""Search behaviour (cables/search/): matching, filters, ranking, counts, snippets, facets."""
 
 import re
 from datetime import UTC, date, datetime
@@ -7,9 +7,10 @@ import pytest
 from django.http import QueryDict
 
 from cables import search
-from cables.filters import CableFilter
 from cables.models import Cable, CableSample, Entity, Mention, Paragraph
-from cables.query import parse_query
+from cables.search import counts
+from cables.search.form import CableFilter
+from cables.search.query import parse_query
 from tests.conftest import make_cable
 
 pytestmark = pytest.mark.django_db
@@ -329,7 +330,7 @@ def test_two_entities_must_both_be_mentioned():
 
 
 def test_count_is_exact_up_to_the_limit(client, monkeypatch):
-    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    monkeypatch.setattr(counts, "COUNT_LIMIT", 3)
     # Ids outside the facet sample (multiples of 16): one sampled cable would stand
     # for 16 and, against a limit of 3, make the search look broad.
     for serial in range(3):
@@ -340,7 +341,7 @@ def test_count_is_exact_up_to_the_limit(client, monkeypatch):
 
 
 def test_count_above_the_limit_says_more_than(client, monkeypatch):
-    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    monkeypatch.setattr(counts, "COUNT_LIMIT", 3)
     for serial in range(5):  # none in the facet sample: counted, not estimated
         make_cable(f"08MOSCOW{serial}", id=serial + 1, paragraphs=["Gas."])
     assert search.summarize(search.Search(), search.search_cables(search.Search()))[:2] == (
@@ -635,7 +636,7 @@ def test_counts_and_facets_are_remembered_until_the_corpus_changes(
 
 
 def test_facets_of_a_very_broad_search_are_estimated_from_a_sample_and_say_so(client, monkeypatch):
-    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    monkeypatch.setattr(counts, "COUNT_LIMIT", 3)
     for serial in range(40):
         make_cable(f"08MOSCOW{serial}", paragraphs=["Gas."], tags=["ENRG"])
     # One cable in 16 by id is counted, then the count is scaled up.

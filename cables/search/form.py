@@ -1,4 +1,4 @@
-"""The search form's filters, validated by django-filter; the querying is search.py's."""
+"""The search form's filters, validated by django-filter; the querying is the search package's."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 
 from cables import search
 from cables.models import Cable, Classification, Entity, Tag
-from cables.query import MAX_QUERY_LENGTH, parse_query
+from cables.search.query import MAX_QUERY_LENGTH, parse_query
 
 HANDLING_CAVEATS = ["NOFORN", "SIPDIS", "NODIS", "EXDIS", "LIMDIS", "STADIS", "SENSITIVE"]
 SORT_CHOICES = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
@@ -74,7 +74,7 @@ class CableFilter(django_filters.FilterSet):
         self._tag_ids: dict[str, int] = {}  # filled by is_valid(), which looks the codes up
 
     def filter_nothing(self, queryset, name, value):
-        """Each filter only validates; filter_queryset hands them all to search.py."""
+        """Each filter only validates; filter_queryset hands them all to the search package."""
         return queryset
 
     def filter_queryset(self, queryset: QuerySet[Cable]) -> QuerySet[Cable]:

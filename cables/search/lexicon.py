@@ -1,0 +1,31 @@
+"""Spelling suggestions from the corpus's own words."""
+
+from __future__ import annotations
+
+from django.db import connection
+
+
+def spelling_suggestion(words: list[str]) -> str | None:
+    """The query with each unknown word replaced by the most similar known word."""
+    suggested = []
+    changed = False
+    with connection.cursor() as cursor:
+        for word in words[:5]:
+            cursor.execute(
+                "SELECT word FROM cables_lexicon WHERE word %% %s "
+                "ORDER BY similarity(word, %s) DESC, ndoc DESC LIMIT 1",
+                [word.lower(), word.lower()],
+            )
+            row = cursor.fetchone()
+            if row and row[0] != word.lower():
+                suggested.append(row[0])
+                changed = True
+            else:
+                suggested.append(word)
+    return " ".join(suggested) if changed else None
+
+
+def refresh_lexicon() -> None:
+    """Rebuild the spelling-suggestion word list after the corpus changed."""
+    with connection.cursor() as cursor:
+        cursor.execute("REFRESH MATERIALIZED VIEW cables_lexicon")
