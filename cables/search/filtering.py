@@ -60,6 +60,9 @@ def matching(cables: QuerySet, search: Search) -> QuerySet:
 
 def filter_cables(cables: QuerySet, search: Search) -> QuerySet:
     query = search.query
+    if query.reference_id:  # the search page opens the cable; elsewhere it is the one result
+        named = Cable.objects.filter(reference_id=query.reference_id).values("pk")
+        cables = cables.filter(pk__in=named)  # by id: the facet sample has no reference ids
     # By tag id, not by a join on the code: then the planner knows from its statistics
     # how common the tag is (PREL is on nearly half the cables) and plans for that.
     tag_ids = search.tag_ids
