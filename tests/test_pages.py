@@ -81,7 +81,7 @@ def test_syntax_page_explains_every_field(client):
     for example in ["tag:PREL", "tag:IN", "origin:moscow", "classification:secret"]:
         assert example in page
     assert "from:2007-01-01 to:2008-12-31" in page
-    assert "id:07MOSCOW4185 goes straight to that cable" in page
+    assert "id:07MOSCOW2150 goes straight to that cable" in page
 
 
 # The search page: results

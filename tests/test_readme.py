@@ -23,6 +23,7 @@ import pytest
 from tests.conftest import REPO, database_url_for_subprocess, make_cable, write_cable
 
 README = (REPO / "README.md").read_text()
+MAKEFILE = (REPO / "Makefile").read_text()
 PASSWORD = "a-long-readme-password-1"
 
 
@@ -60,12 +61,12 @@ def test_the_readme_shows_commands_of_known_kinds_only():
 @pytest.mark.parametrize("command", [c for c in COMMANDS if kind_of(c) == "make"], ids=lambda c: c)
 def test_each_make_command_of_the_readme_is_a_target(command):
     target = shlex.split(command)[-1]
-    assert re.search(rf"^{re.escape(target)}:", (REPO / "Makefile").read_text(), flags=re.M)
+    assert re.search(rf"^{re.escape(target)}:", MAKEFILE, flags=re.M)
 
 
 @pytest.fixture
 def readme_data(tmp_path):
-    """What the README's commands name: cable 07MOSCOW4185, entity 42, a cable file,
+    """What the README's commands name: cable 07MOSCOW2150, entity 42, a cable file,
     the curator group (a migration makes it; a transactional test's flush empties it)."""
     from django.contrib.auth.models import Group
 
@@ -74,7 +75,7 @@ def readme_data(tmp_path):
     Group.objects.get_or_create(name="curator")
     Entity.objects.create(pk=42, name="Vladimir Putin", kind="person", key="person:vladimir putin")
     putin = [("Vladimir Putin", "person")]
-    make_cable("07MOSCOW4185", tags=["PREL", "ENRG"], entities=putin)
+    make_cable("07MOSCOW2150", tags=["PREL", "ENRG"], entities=putin)
     make_cable("08MOSCOW100", tags=["PREL", "ENRG"], paragraphs=["The gas deal with Gazprom."])
     return write_cable(tmp_path / "cable.txt", "09ROME100", subject="A CABLE OF OUR OWN")
 
@@ -173,3 +174,13 @@ def test_each_curl_command_of_the_readme_gets_an_answer(
     assert status == "200", (status, body[:500])
     for saved in re.findall(r"-o (\S+)", command):
         assert (tmp_path / saved).stat().st_size > 0
+
+
+def test_the_cables_the_readme_names_are_in_the_demo_corpus_make_run_loads():
+    from synthetic.management.commands.load_demo import DEMO_SEED
+    from synthetic.plan import plan_cables
+
+    named = set(re.findall(r"\b\d\d[A-Z]+\d+\b", README))
+    demo_cables = int(re.search(r"^DEMO_CABLES \?= (\d+)$", MAKEFILE, flags=re.M)[1])
+    demo_ids = {plan.reference_id for plan in plan_cables(demo_cables, DEMO_SEED)}
+    assert named and named <= demo_ids, named - demo_ids
