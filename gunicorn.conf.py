@@ -16,3 +16,6 @@ graceful_timeout = 30
 accesslog = "-"
 max_requests = 2000
 max_requests_jitter = 200
+# No control socket: by default every gunicorn of this user shares one path in the home
+# folder, and two checkouts served at once would take it from each other.
+control_socket_disable = True

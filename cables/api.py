@@ -45,7 +45,12 @@ api = NinjaAPI(
     title="Cable portal API",
     version="1",
     urls_namespace="api",
-    description=__doc__,
+    description=(
+        "Read-only search of the published cables: the search page's parameters, the same "
+        "answers. Bad parameters get a 400 with "
+        '`{"detail": "...", "errors": {parameter: [messages]}}`; an unknown or unpublished '
+        "cable is a 404."
+    ),
     renderer=HTMLSafeJSONRenderer(),
 )
 

@@ -8,6 +8,7 @@ from django.db import DatabaseError, connection
 from django.db.models import Count, F, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 
 from cables import search
 from cables.models import Cable, CableTag, Entity
@@ -195,6 +196,20 @@ def entity_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def syntax_help(request: HttpRequest) -> HttpResponse:
     return render(request, "cables/syntax.html")
+
+
+# Crawlers may read every cable and search page; the exports and the feed stream whole
+# result sets, and the admin is for curators.
+ROBOTS = "User-agent: *\nDisallow: /admin/\nDisallow: /search/export.\nDisallow: /search/feed.\n"
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    return HttpResponse(ROBOTS, content_type="text/plain; charset=utf-8")
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Pages without our <link rel="icon"> (the admin's) make browsers ask for this."""
+    return redirect(static("img/favicon.svg"), permanent=True)
 
 
 def healthz(request: HttpRequest) -> JsonResponse:

@@ -180,6 +180,19 @@ def test_words_in_different_paragraphs_each_get_a_highlighted_snippet(page, brow
     assert browser_errors == []
 
 
+def test_on_a_phone_a_link_above_the_results_leads_to_the_filters(
+    page, browser_errors, pipeline_cables
+):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/search/?q=pipeline")
+    expect(page.get_by_role("link", name="Refine: filters and facets")).to_be_hidden()
+
+    page.set_viewport_size({"width": 375, "height": 700})
+    page.get_by_role("link", name="Refine: filters and facets").click()
+    expect(page.locator(".facet", has_text="Tags")).to_be_in_viewport()
+    assert browser_errors == []
+
+
 def test_timeline_bar_narrows_the_dates_and_removing_a_facet_widens_again(
     page, browser_errors, pipeline_cables
 ):

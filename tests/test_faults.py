@@ -436,7 +436,7 @@ def test_a_file_emptied_since_the_last_ingest_is_reported_and_its_cable_kept(tmp
     before = snapshot_database()
     (tmp_path / "b.txt").write_bytes(b"")
 
-    with pytest.raises(CommandError, match="1 documents failed"):
+    with pytest.raises(CommandError, match="1 document failed"):
         ingest(tmp_path)
     assert f"FAILED {tmp_path / 'b.txt'}: empty file" in capsys.readouterr().err
     assert snapshot_database() == before
@@ -489,7 +489,7 @@ def test_ingest_reports_a_file_vanishing_mid_run_and_loads_the_others(
         lambda paths, stdin=None: _documents_with_one_vanishing(tmp_path, victim),
     )
 
-    with pytest.raises(CommandError, match="1 documents failed"):
+    with pytest.raises(CommandError, match="1 document failed"):
         ingest(tmp_path, batch_size=2)
     err = capsys.readouterr().err
     assert f"FAILED {victim}: cannot read: [Errno 2] No such file or directory" in err

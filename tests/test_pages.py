@@ -731,3 +731,18 @@ def test_the_home_page_remembers_its_counts_until_the_corpus_changes(
         assert client.get("/").context["cable_count"] == 5
     make_cable("09MOSCOW1")
     assert client.get("/").context["cable_count"] == 6
+
+
+def test_robots_txt_lets_crawlers_read_cables_but_not_the_exports(client):
+    response = client.get("/robots.txt")
+
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "Disallow: /search/export." in response.content.decode()
+    assert "Disallow: /cable/" not in response.content.decode()
+
+
+def test_the_favicon_is_where_browsers_look_for_it(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert re.fullmatch(r"/static/img/favicon\.\w+\.svg", response["Location"])

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+from django.template.defaultfilters import pluralize
 from django.utils import timezone
 
 from cables import first_load, search
@@ -163,11 +164,15 @@ class Command(BaseCommand):
         rate = seen / seconds if seconds > 0 else 0.0
         summary = (
             f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged, "
-            f"{run.failed} failed ({seen} documents in {seconds:.1f} s, {rate:.0f} cables/s)"
+            f"{run.failed} failed ({seen} document{pluralize(seen)} in {seconds:.1f} s, "
+            f"{rate:.0f} cables/s)"
         )
         if run.failed:
             self.stderr.write(self.style.WARNING(summary))
-            raise CommandError(f"{run.failed} documents failed (listed above).", returncode=1)
+            raise CommandError(
+                f"{run.failed} document{pluralize(run.failed)} failed (listed above).",
+                returncode=1,
+            )
         self.stdout.write(self.style.SUCCESS(summary))
 
 
