@@ -16,7 +16,7 @@ def _restore_set_aside(using: str, **kwargs) -> None:
     before a migration, which may change them, runs."""
     from django.db import connections
 
-    from cables import first_load
+    from cables.ingest import first_load
 
     if "cables_setaside" in connections[using].introspection.table_names():
         first_load.restore(using)

@@ -376,7 +376,7 @@ class IngestRun(models.Model):
 
 class SetAside(models.Model):
     """An index or foreign key a first load dropped, and the SQL that makes it again
-    (cables.first_load). Empty except while such a load runs, or after one was killed."""
+    (cables.ingest.first_load). Empty except while such a load runs, or after one was killed."""
 
     name = models.CharField(max_length=100, unique=True)
     definition = models.TextField()

@@ -33,7 +33,9 @@ from django.core.management import CommandError
 from django.db import connection
 from django.db.models import Count
 
-from cables.loading import Failure, Loader, PreparedCable, prepare
+from cables.ingest.loader import Loader
+from cables.ingest.prepare import Failure, PreparedCable, prepare
+from cables.ingest.sources import SourceError, iter_documents
 from cables.management.commands import ingest as ingest_command
 from cables.models import (
     Cable,
@@ -45,7 +47,6 @@ from cables.models import (
     Reference,
     SetAside,
 )
-from cables.sources import SourceError, iter_documents
 from tests.conftest import REPO, database_url_for_subprocess, ingest, snapshot_database, write_cable
 
 with warnings.catch_warnings():

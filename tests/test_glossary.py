@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cables.glossary import (
+from cables.ingest.glossary import (
     DEFAULT_PATH,
     INFERRED_DEFINITIONS,
     KINDS,

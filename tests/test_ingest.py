@@ -14,7 +14,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from cables import first_load
+from cables.ingest import first_load
 from cables.models import (
     Cable,
     Entity,
@@ -259,11 +259,11 @@ def test_a_person_named_by_surname_alone_joins_the_one_full_name_elsewhere(tmp_p
 
 
 def test_cables_written_with_copy_read_back_exactly_whatever_their_characters():
-    from cables.loading import _allocate_ids, copy_new_rows
+    from cables.ingest.copy import allocate_ids, copy_new_rows
 
     awkward = 'tab\there, new\nline, back\\slash, "quotes", {braces}, comma, NULL, \\N, ¶ é'
     short = 'a\tb "c" {d},e\\f \\N'  # handling caveats are at most 40 characters
-    (pk,) = _allocate_ids(Cable, 1)
+    (pk,) = allocate_ids(Cable, 1)
     copy_new_rows(
         Cable,
         [

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cables import sources
-from cables.sources import (
+from cables.ingest import sources
+from cables.ingest.sources import (
     Document,
     SourceError,
     cable_id_from_name,

@@ -1,6 +1,6 @@
 """`manage.py ingest PATH [PATH ...]`: load cables from files, folders, web pages and cables.csv.
 
-The command coordinates: `cables.sources` finds the documents, `cables.loading`
+The command coordinates: `cables.ingest.sources` finds the documents, `cables.ingest`
 parses and stores them. Rerunning it is safe: unchanged cables are skipped.
 """
 
@@ -20,11 +20,13 @@ from django.db import connection
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
 
-from cables import first_load, search
+from cables import search
 from cables.curation import merge_people_known_by_surname
-from cables.loading import Failure, Loader, PreparedCable, prepare
+from cables.ingest import first_load
+from cables.ingest.loader import Loader
+from cables.ingest.prepare import Failure, PreparedCable, prepare
+from cables.ingest.sources import Document, SourceError, count_documents_hint, iter_documents
 from cables.models import IngestRun
-from cables.sources import Document, SourceError, count_documents_hint, iter_documents
 
 # An IngestRun keeps this many failures in full; the count is always exact.
 STORED_FAILURES = 10_000

@@ -1,30 +1,17 @@
-"""Parsed cables into the database: in bulk, idempotent, one transaction per batch.
-
-`prepare()` is pure work (parse, extract entities) and runs in worker processes;
-`Loader` writes batches from the main process. A cable is keyed by its
-reference id: unchanged text is skipped, changed text replaces the cable's
-paragraphs, mentions and references, and curated state (published, curated
-tags, hidden or merged entities, redactions) survives. A run killed half-way
-loses at most the batch in flight, which the next run loads again.
-"""
+"""Prepared cables into the database, in batches: new ones copied, changed ones replaced."""
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
-from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.search import SearchVectorField
-from django.db import DatabaseError, connection, models, transaction
+from django.db import DatabaseError, connection, transaction
 
 from cables.curation import reapply_redactions
-from cables.entities import ExtractedEntity, extract_entities
-from cables.glossary import guess_tag_kind
+from cables.entities import ExtractedEntity
+from cables.ingest.copy import allocate_ids, copy_new_rows, copy_rows
+from cables.ingest.glossary import guess_tag_kind
+from cables.ingest.prepare import Failure, PreparedCable
 from cables.models import (
     Cable,
     CableTag,
@@ -35,33 +22,6 @@ from cables.models import (
     Tag,
     join_tag_codes,
 )
-from cables.parsing import parse_cable
-from cables.parsing.text import decode
-from cables.sources import Document
-
-# Fields whose parsed value the source's own metadata (CSV columns, web page) overrides.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-TRUSTED_METADATA = ("reference_id", "sent_at", "origin", "classification", "subject")
-
-
-@dataclass
-class PreparedCable:
-    """Everything needed to store one cable, picklable for worker processes."""
-
-    name: str
-    reference_id: str
-    content_hash: str
-    fields: dict[str, Any]
-    paragraphs: list[tuple[int | None, str, str]]
-    tag_codes: list[str]
-    references: list[str]
-    entities: list[ExtractedEntity] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Failure:
-    name: str
-    reason: str
 
 
 @dataclass
@@ -76,96 +36,6 @@ class Counts:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.failures.extend(other.failures)
-
-
-def _clean(value: Any, max_length: int | None = None) -> Any:
-    """Drop control characters (PostgreSQL refuses NUL; search uses others as marks)
-    and cut over-long header values to fit."""
-    if isinstance(value, str):
-        value = CONTROL_CHARACTERS.sub("", value)
-        return value[:max_length] if max_length else value
-    if isinstance(value, list | tuple):
-        return [_clean(item, max_length) for item in value]
-    return value
-
-
-def _max_length(field_name: str) -> int | None:
-    model_field = Cable._meta.get_field(field_name)
-    base = getattr(model_field, "base_field", model_field)
-    return getattr(base, "max_length", None)
-
-
-def _recipients(items) -> list[dict[str, str | None]]:
-    return [
-        {"code": code, "name": name, "precedence": precedence} for code, name, precedence in items
-    ]
-
-
-def prepare(document: Document) -> PreparedCable | Failure:
-    """Parse one document into a PreparedCable, or say why it is not a cable."""
-    try:
-        return _prepare(document)
-    except Exception as error:  # the parser promises not to raise; this guards the rest
-        return Failure(document.name, f"could not be prepared: {type(error).__name__}: {error}")
-
-
-def _prepare(document: Document) -> PreparedCable | Failure:
-    content = document.content
-    raw = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
-    if not raw.strip():
-        return Failure(document.name, "empty document")
-    parsed = parse_cable(content)
-    meta = document.metadata
-    # A file named after its cable id (as the release's mirrors name them) is more
-    # reliable than an id read from a damaged text; the source's metadata is best.
-    reference_id = meta.get("reference_id") or document.file_id or parsed.reference_id
-    if not reference_id and not (parsed.subject or parsed.tags or parsed.sent_at):
-        return Failure(document.name, "no recognisable cable: no id, date, TAGS or subject")
-    warnings = list(parsed.warnings)
-    if parsed.reference_id and reference_id != parsed.reference_id:
-        warnings.append(f"the text says {parsed.reference_id}, the source {reference_id}")
-    content_hash = hashlib.sha256(raw).hexdigest()
-    reference_id = reference_id or f"UNIDENTIFIED-{content_hash[:16].upper()}"
-    paragraphs = [(p.number, p.marking or "", p.text) for p in parsed.paragraphs]
-    fields = {
-        "sent_at": parsed.sent_at,
-        "origin": parsed.origin or "",
-        "classification": parsed.classification or "",
-        "handling": list(parsed.handling),
-        "precedence": parsed.precedence or "",
-        "recipients": _recipients(parsed.recipients),
-        "info_recipients": _recipients(parsed.info_recipients),
-        "declassify_on": parsed.declassify_on,
-        "subject": parsed.subject or "",
-        "summary": parsed.summary or "",
-        "classified_by": list(parsed.classified_by),
-        "classified_by_title": parsed.classified_by_title or "",
-        "reasons": parsed.reasons or "",
-        "signer": parsed.signer or "",
-        "reference_text": parsed.reference_text or "",
-        "original_text": decode(raw),
-        "source_name": document.name,
-        "source_row": document.row,
-        "parse_warnings": warnings,
-    }
-    fields.update({key: meta[key] for key in TRUSTED_METADATA if meta.get(key) and key in fields})
-    fields = {key: _clean(value, _max_length(key)) for key, value in fields.items()}
-    references = list(dict.fromkeys(meta.get("references") or parsed.references))
-    entities = extract_entities(
-        [text for _, _, text in paragraphs],
-        classified_by=parsed.classified_by,
-        signer=parsed.signer,
-    )
-    return PreparedCable(
-        name=document.name,
-        reference_id=_clean(reference_id, 64),
-        content_hash=content_hash,
-        fields=fields,
-        paragraphs=[(n, _clean(m, 40), _clean(t)) for n, m, t in paragraphs],
-        tag_codes=list(dict.fromkeys(_clean(meta.get("tags") or parsed.tags, 200))),
-        references=[ref for ref in _clean(references, 64) if ref != reference_id],
-        entities=entities,
-    )
 
 
 class Loader:
@@ -239,7 +109,7 @@ class Loader:
 
         cable_ids = self._update_changed(changed, existing)
         new_ids = dict(
-            zip((p.reference_id for p in new), _allocate_ids(Cable, len(new)), strict=True)
+            zip((p.reference_id for p in new), allocate_ids(Cable, len(new)), strict=True)
         )
         cable_ids.update(new_ids)
         curated = {
@@ -299,7 +169,7 @@ class Loader:
     ) -> dict[int, int]:
         """Store the paragraphs; return each cable's first paragraph id. A cable's
         paragraphs take consecutive ids in order, so paragraph i is that id + i."""
-        ids = iter(_allocate_ids(Paragraph, sum(len(p.paragraphs) for p in stored)))
+        ids = iter(allocate_ids(Paragraph, sum(len(p.paragraphs) for p in stored)))
         first_ids: dict[int, int] = {}
         rows = []
         for prepared in stored:
@@ -403,83 +273,3 @@ class Loader:
             ["entity_id", "paragraph_id", "cable_id", "count"],
             [(*key, count) for key, count in mentions.items()],
         )
-
-
-def copy_new_rows(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
-    """Insert rows given as {field name: value}, ids set, with COPY: fields left out
-    take their defaults and `auto_now` times as `save()` would fill them; columns the
-    database computes are left out."""
-    if not rows:
-        return
-    fields = [
-        field
-        for field in model._meta.concrete_fields
-        if not isinstance(field, SearchVectorField | models.GeneratedField)
-    ]
-    blank = model()
-    defaults = {field.attname: field.pre_save(blank, add=True) for field in fields}
-    copy_rows(
-        model,
-        [field.column for field in fields],
-        [
-            tuple(
-                _copy_cell(field, row.get(field.attname, defaults[field.attname]))
-                for field in fields
-            )
-            for row in rows
-        ],
-    )
-
-
-def _copy_cell(field: models.Field, value: Any) -> Any:
-    """A Python value as COPY's text format spells it for this column."""
-    if value is None:
-        return None
-    if isinstance(field, models.JSONField):
-        return json.dumps(value)
-    if isinstance(field, ArrayField):
-        return _array_literal(value)
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    return value
-
-
-def _array_literal(items: list) -> str:
-    quoted = (
-        "NULL" if item is None else '"' + str(item).replace("\\", "\\\\").replace('"', '\\"') + '"'
-        for item in items
-    )
-    return "{" + ",".join(quoted) + "}"
-
-
-def _copy_value(value: object) -> str:
-    if value is None:
-        return "\\N"
-    if type(value) is int:
-        return str(value)
-    text = str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-
-
-def copy_rows(model: type[models.Model], columns: list[str], rows: list[tuple]) -> None:
-    """Insert rows with COPY: several times faster than INSERT for the many child rows."""
-    if not rows:
-        return
-    buffer = io.StringIO("".join(["\t".join(map(_copy_value, row)) + "\n" for row in rows]))
-    table = connection.ops.quote_name(model._meta.db_table)
-    names = ", ".join(connection.ops.quote_name(column) for column in columns)
-    with connection.cursor() as cursor:
-        cursor.cursor.copy_expert(f"COPY {table} ({names}) FROM STDIN", buffer)
-
-
-def _allocate_ids(model: type[models.Model], count: int) -> list[int]:
-    """Take `count` ids from the table's identity sequence, so COPY can set them."""
-    if not count:
-        return []
-    table = model._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-            [table, count],
-        )
-        return [row[0] for row in cursor.fetchall()]

@@ -12,7 +12,7 @@ import csv
 from pathlib import Path
 from typing import NamedTuple
 
-DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "tags.tsv"
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "tags.tsv"
 
 KINDS = ("subject", "country", "organization", "program", "person")
 
