@@ -1,7 +1,7 @@
 from django.urls import path
 
-from cables import exports, views
-from cables.feeds import search_feed
+from cables.web import exports, views
+from cables.web.feeds import search_feed
 
 urlpatterns = [
     path("", views.home, name="home"),

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from cables.api import api
+from cables.web.api import api
 
 urlpatterns = [
     path("admin/", admin.site.urls),

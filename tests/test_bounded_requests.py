@@ -8,8 +8,8 @@ import sys
 import pytest
 from django.db import connection
 
-from cables import views
 from cables.search import counts
+from cables.web import views
 from tests.conftest import REPO, make_cable
 
 pytestmark = pytest.mark.django_db

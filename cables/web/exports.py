@@ -2,8 +2,7 @@
 
 A search can match the whole corpus (250,000 cables), so nothing here builds
 the full list: rows come from a server-side cursor in chunks and are written
-as they arrive.
-"""
+as they arrive."""
 
 from __future__ import annotations
 
@@ -14,50 +13,25 @@ from collections.abc import Callable, Iterable, Iterator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
-from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_GET
 
 from cables import search
 from cables.models import Cable, split_tag_codes
 from cables.search.form import CableFilter
+from cables.web.responses import HTML_SAFE_JSON, cable_url_builder, errors_as_text, filter_errors
 
 CHUNK_SIZE = 2000
+
+
 COLUMNS = ("reference_id", "sent_at", "origin", "classification", "subject", "tags", "url")
+
+
 # Between the tags in the CSV's one cell: a tag may hold spaces and commas (a person).
 TAGS_IN_A_CELL = "; "
+
+
 # Spreadsheets run a cell starting with one of these as a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# JSON with these as \u escapes parses to the same data, yet no cable's markup appears
-# in the response: nothing for a browser sniffing the type, or a page embedding it, to run.
-HTML_SAFE_JSON = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
-# Stands for the id while the cable page's URL is reversed once per response.
-_ID_PLACEHOLDER = "00PLACEHOLDER0"
-
-
-def cable_url_builder(request: HttpRequest | None = None) -> Callable[[str], str]:
-    """A function giving a cable page's URL (absolute when `request` is given).
-
-    The URL is reversed once, not once per row: an export may have 250,000 rows.
-    """
-    try:
-        pattern = reverse("cable", kwargs={"reference_id": _ID_PLACEHOLDER})
-    except NoReverseMatch:  # the pages' URLconf not loaded (e.g. an API-only deployment)
-        pattern = f"/cable/{_ID_PLACEHOLDER}/"
-    if request is not None:
-        pattern = request.build_absolute_uri(pattern)
-    before, _, after = pattern.partition(_ID_PLACEHOLDER)
-    return lambda reference_id: f"{before}{reference_id}{after}"
-
-
-def filter_errors(filterset: CableFilter) -> dict[str, list[str]]:
-    """The form's errors as {parameter: [messages]}, for JSON and plain-text answers."""
-    return {name: [str(message) for message in errors] for name, errors in filterset.errors.items()}
-
-
-def errors_as_text(errors: dict[str, list[str]]) -> str:
-    return "\n".join(
-        f"{name}: {message}" for name, messages in errors.items() for message in messages
-    )
 
 
 def rows(cables: QuerySet[Cable], cable_url: Callable[[str], str]) -> Iterator[dict]:

@@ -20,10 +20,10 @@ from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from cables import search
-from cables.exports import HTML_SAFE_JSON, cable_url_builder, errors_as_text, filter_errors
 from cables.models import Cable, Entity, EntityKind, Reference, Tag, TagKind, split_tag_codes
 from cables.search.form import CableFilter
 from cables.search.query import ParsedQuery
+from cables.web.responses import HTML_SAFE_JSON, cable_url_builder, errors_as_text, filter_errors
 
 MAX_PAGE = 500  # deeper pages cost a long scan; the exports give every result
 MAX_PAGE_SIZE = 100

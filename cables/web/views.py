@@ -12,8 +12,8 @@ from django.templatetags.static import static
 
 from cables import search
 from cables.models import Cable, CableTag, Entity
-from cables.presentation import facet_links, page_links, timeline
 from cables.search.form import CableFilter
+from cables.web.presentation import facet_links, page_links, timeline
 
 PAGE_SIZE = 20
 # Deep pages of a broad query are slow and useless to a reader: refine instead.

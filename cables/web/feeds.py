@@ -14,9 +14,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from cables import search
-from cables.exports import cable_url_builder, errors_as_text, filter_errors
 from cables.models import Cable, Paragraph
 from cables.search.form import CableFilter
+from cables.web.responses import cable_url_builder, errors_as_text, filter_errors
 
 FEED_LENGTH = 50
 DESCRIPTION_LENGTH = 600

@@ -1,0 +1,1 @@
+"""The public face: pages (views, presentation), the JSON API, exports and feeds."""
