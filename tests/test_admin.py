@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from cables import admin_support
+from cables.admin import pagination
 from cables.models import Cable, CableTag, Entity, IngestRun, Mention, Tag
 from tests.conftest import ingest, make_cable, write_cable
 
@@ -113,7 +113,7 @@ def test_the_unfiltered_list_estimates_its_size_instead_of_counting(
 ):
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE cables_cable")
-    monkeypatch.setattr(admin_support, "ESTIMATE_ABOVE", 0)
+    monkeypatch.setattr(pagination, "ESTIMATE_ABOVE", 0)
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as queries:

@@ -9,8 +9,8 @@ import json
 import pytest
 from django.db import connection
 
+from cables.curation.redaction import MARKER, WITHHELD, CableText, find_paragraph, redact
 from cables.models import Cable, Paragraph, Redaction
-from cables.redaction import MARKER, WITHHELD, CableText, find_paragraph, redact
 from tests.conftest import ingest, make_cable, write_cable
 
 pytestmark = pytest.mark.django_db

@@ -18,6 +18,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from cables import search
+from cables.curation.redaction import HEADER_FIELDS, CableText, find_paragraph, occurs, redact
 from cables.entities import extract_entities
 from cables.models import (
     Cable,
@@ -29,7 +30,6 @@ from cables.models import (
     UnredactedCable,
     join_tag_codes,
 )
-from cables.redaction import HEADER_FIELDS, CableText, find_paragraph, occurs, redact
 
 BATCH = 1000
 # Never loaded to change a cable's curated fields: large, and not in its history.

@@ -15,15 +15,9 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from cables import curation, search
-from cables.admin_support import (
-    CableActionForm,
-    EstimatedCountPaginator,
-    MergeForm,
-    OriginFilter,
-    RedactionForm,
-    TagFilter,
-    YearFilter,
-)
+from cables.admin.filters import OriginFilter, TagFilter, YearFilter
+from cables.admin.forms import CableActionForm, MergeForm, RedactionForm
+from cables.admin.pagination import EstimatedCountPaginator
 from cables.models import Cable, CableTag, Entity, IngestRun, Paragraph, Redaction, Tag
 
 admin.site.site_header = "Cable portal curation"
