@@ -12,9 +12,12 @@ import csv
 from pathlib import Path
 from typing import NamedTuple
 
+from cables.models import TagKind
+
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "tags.tsv"
 
-KINDS = ("subject", "country", "organization", "program", "person")
+# The kinds a tag can be: defined once, by the model.
+KINDS = tuple(TagKind.values)
 
 # Definitions that come from how the code is used in cables rather than from the
 # TAGS handbook. They are plausible but should be corrected when a source turns up.

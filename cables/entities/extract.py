@@ -1,6 +1,7 @@
 """Rule-based extraction of people, organizations and places from cable paragraphs.
 
-Offline and deterministic: word lists (``cables/entity_lists.py``), title words and a
+Offline and deterministic: word lists (``cables.entities.lists``, the long ones in
+``cables/data/entities/``), title words and a
 few patterns, no model. Many cables are all in capitals, where capitalisation says
 nothing about where a name starts or stops; there a name is only taken after a
 title ("PRESIDENT MUGABE"), after a known given name ("VLADIMIR PUTIN") or from the
@@ -21,9 +22,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from cables import entity_lists as lists
-
-KINDS = ("person", "organization", "place")
+from cables.entities import lists
 
 
 class ExtractedEntity(NamedTuple):
