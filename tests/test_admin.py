@@ -11,7 +11,7 @@ from django.db import connection
 
 from cables.admin import pagination
 from cables.models import Cable, CableTag, Entity, IngestRun, Mention, Tag
-from tests.conftest import ingest, make_cable, write_cable
+from tests.factories import ingest, make_cable, write_cable
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from cables.models import Cable, Entity
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from schemathesis.checks import (
 
 from cables.models import Entity
 from portal.wsgi import application
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 # Loaded while the module is collected, before any test database: fetching the schema
 # touches no table once the rate limits (counted in the database) are off.

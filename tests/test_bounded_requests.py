@@ -10,7 +10,7 @@ from django.db import connection
 
 from cables.search import counts
 from cables.web import views
-from tests.conftest import REPO, make_cable
+from tests.factories import REPO, make_cable
 
 pytestmark = pytest.mark.django_db
 

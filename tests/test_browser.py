@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 CHROMIUM = "/usr/bin/chromium"
 

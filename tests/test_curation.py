@@ -11,7 +11,7 @@ from django.db import connection
 
 from cables.curation.redaction import MARKER, WITHHELD, CableText, find_paragraph, redact
 from cables.models import Cable, Paragraph, Redaction
-from tests.conftest import ingest, make_cable, write_cable
+from tests.factories import ingest, make_cable, write_cable
 
 pytestmark = pytest.mark.django_db
 

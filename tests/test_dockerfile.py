@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.factories import REPO
 
 DOCKERFILE = (REPO / "Dockerfile").read_text()
 

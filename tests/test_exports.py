@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from cables.models import Cable, Classification
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
 

@@ -47,7 +47,13 @@ from cables.models import (
     Reference,
     SetAside,
 )
-from tests.conftest import REPO, database_url_for_subprocess, ingest, snapshot_database, write_cable
+from tests.factories import (
+    REPO,
+    database_url_for_subprocess,
+    ingest,
+    snapshot_database,
+    write_cable,
+)
 
 with warnings.catch_warnings():
     # platformdirs warns when XDG_RUNTIME_DIR is unset.

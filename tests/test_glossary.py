@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,7 @@ from cables.ingest.glossary import (
     guess_tag_kind,
     load_glossary,
 )
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+from tests.factories import CORPUS
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.conftest import make_cable
+from tests.factories import make_cable
 from tests.test_pages import get, links, many_cables, result_ids, text_of, when
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from cables import search
 from cables.models import Cable, Entity
 from cables.search.form import CableFilter
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
 

@@ -25,7 +25,7 @@ from cables.models import (
     SetAside,
     Tag,
 )
-from tests.conftest import (
+from tests.factories import (
     REPO,
     SHARED,
     database_url_for_subprocess,

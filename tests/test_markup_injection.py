@@ -8,7 +8,7 @@ import json
 import pytest
 
 from cables.models import Cable, Entity, Tag
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
 

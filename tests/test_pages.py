@@ -7,7 +7,7 @@ from html import unescape
 import pytest
 
 from cables.models import Entity
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
 

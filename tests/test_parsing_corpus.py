@@ -8,13 +8,12 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from cables.parsing import parse_cable, parse_tags
+from tests.factories import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 DEV = CORPUS / "dev"
 
 THRESHOLDS = {

@@ -9,7 +9,7 @@ from django.db import connection
 from django_ratelimit import core as ratelimit_core
 
 from portal.settings import env_rate
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
 

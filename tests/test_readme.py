@@ -20,7 +20,7 @@ import subprocess
 import pexpect
 import pytest
 
-from tests.conftest import REPO, database_url_for_subprocess, make_cable, write_cable
+from tests.factories import REPO, database_url_for_subprocess, make_cable, write_cable
 
 README = (REPO / "README.md").read_text()
 MAKEFILE = (REPO / "Makefile").read_text()

@@ -11,7 +11,7 @@ from cables.models import Cable, CableSample, Entity, Mention, Paragraph
 from cables.search import counts
 from cables.search.form import CableFilter
 from cables.search.query import parse_query
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO, make_cable
+from tests.factories import REPO, make_cable
 
 pytestmark = pytest.mark.django_db
 

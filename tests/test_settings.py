@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.settings import env_bool, env_int, env_list
-from tests.conftest import REPO
+from tests.factories import REPO
 
 
 @pytest.mark.parametrize("raw", ["1", "true", "TRUE", "yes", "on"])

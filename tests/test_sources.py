@@ -17,8 +17,7 @@ from cables.ingest.sources import (
     count_documents_hint,
     iter_documents,
 )
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+from tests.factories import CORPUS
 
 CABLE = (
     b"UNCLAS SECTION 01 OF 01 OSLO 000123\n\n"

@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.conftest import make_cable
+from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
 
