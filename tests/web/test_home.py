@@ -6,7 +6,7 @@ import re
 import pytest
 
 from tests.factories import make_cable
-from tests.test_pages import get, links, many_cables, result_ids, text_of, when
+from tests.web.test_pages import get, links, many_cables, result_ids, text_of, when
 
 pytestmark = pytest.mark.django_db
 
