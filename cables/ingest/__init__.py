@@ -1,5 +1,6 @@
 """Cables into the database: in bulk, idempotent, one transaction per batch.
 
+    runner      one run, start to finish: run() is what `manage.py ingest` does
     sources     files, folders, the release's cables.csv and web pages -> documents
     prepare     a document -> a prepared cable (parse, clean, extract entities); pure
                 work, run in worker processes
@@ -13,3 +14,7 @@ replaces the cable's paragraphs, mentions and references, and curated state
 (published, curated tags, hidden or merged entities, redactions) survives. A run
 killed half-way loses at most the batch in flight, which the next run loads again.
 """
+
+from cables.ingest.runner import Observer, Outcome, run
+
+__all__ = ["Observer", "Outcome", "run"]
