@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from cables import curation, search
+from cables import curation
 from cables.admin.filters import OriginFilter, TagFilter, YearFilter
 from cables.admin.forms import CableActionForm, MergeForm, RedactionForm
 from cables.admin.pagination import EstimatedCountPaginator
@@ -151,17 +151,13 @@ class CableAdmin(SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
-        cable = form.instance
         edited = {formset.model for formset in formsets if formset.has_changed()}
-        if CableTag in edited:
-            curation.apply_tag_edit(cable)
-        if form.has_changed() or CableTag in edited:
-            cable.save()  # the one history record of this edit
-        curation.header_edited(cable, form.changed_data)
-        if Redaction in edited:
-            curation.apply_redactions(cable)
-        if Redaction in edited or {"published", "subject", "summary"} & set(form.changed_data):
-            search.refresh_lexicon()
+        curation.cable_edited(
+            form.instance,
+            changed_fields=form.changed_data,
+            tags_edited=CableTag in edited,
+            redactions_edited=Redaction in edited,
+        )
 
     @admin.action(description="Publish the selected cables", permissions=["change"])
     def publish(self, request: HttpRequest, queryset: QuerySet[Cable]) -> None:
@@ -210,22 +206,18 @@ class RedactionAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change) -> None:
         super().save_model(request, obj, form, change)
-        curation.apply_redactions(obj.cable)
-        search.refresh_lexicon()
+        curation.redactions_changed([obj.cable])
 
     def delete_model(self, request, obj) -> None:
         cable = obj.cable
         super().delete_model(request, obj)
-        curation.apply_redactions(cable)
-        search.refresh_lexicon()
+        curation.redactions_changed([cable])
 
     def delete_queryset(self, request, queryset) -> None:
         cables = list(Cable.objects.filter(redactions__in=queryset).distinct())
         for redaction in queryset:
             redaction.delete()  # one by one, so each deletion is in the history
-        for cable in cables:
-            curation.apply_redactions(cable)
-        search.refresh_lexicon()
+        curation.redactions_changed(cables)
 
 
 @admin.register(Tag)

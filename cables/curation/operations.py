@@ -316,6 +316,31 @@ def header_edited(cable: Cable, changed: Iterable[str]) -> None:
     apply_redactions(cable)
 
 
+def cable_edited(
+    cable: Cable, *, changed_fields: Iterable[str], tags_edited: bool, redactions_edited: bool
+) -> None:
+    """A curator saved a cable's form and inlines: bring everything derived in step
+    and write the one history record of the edit."""
+    changed_fields = list(changed_fields)
+    if tags_edited:
+        apply_tag_edit(cable)
+    if changed_fields or tags_edited:
+        cable.save()
+    header_edited(cable, changed_fields)
+    if redactions_edited:
+        apply_redactions(cable)
+    # The spelling lexicon's words come from the published cables' public text.
+    if redactions_edited or {"published", "subject", "summary"} & set(changed_fields):
+        search.refresh_lexicon()
+
+
+def redactions_changed(cables: Iterable[Cable]) -> None:
+    """Redactions of these cables were added, changed or deleted: apply them again."""
+    for cable in cables:
+        apply_redactions(cable)
+    search.refresh_lexicon()
+
+
 # Entities
 
 
