@@ -3,6 +3,8 @@ database, and the paths of the repository and of the real cable sample beside it
 
 from pathlib import Path
 
+from cables.entities import key_of
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -133,7 +135,7 @@ def make_cable(
         )
     for name, kind in entities:
         entity, _ = Entity.objects.get_or_create(
-            key=f"{kind}:{name.lower()}", defaults={"name": name, "kind": kind}
+            key=key_of(kind, name.lower()), defaults={"name": name, "kind": kind}
         )
         Mention.objects.create(entity=entity, paragraph=stored[0], cable=cable, count=1)
     return cable

@@ -20,6 +20,7 @@ import subprocess
 import pexpect
 import pytest
 
+from cables.entities import key_of
 from tests.factories import REPO, database_url_for_subprocess, make_cable, write_cable
 
 README = (REPO / "README.md").read_text()
@@ -73,7 +74,9 @@ def readme_data(tmp_path):
     from cables.models import Entity
 
     Group.objects.get_or_create(name="curator")
-    Entity.objects.create(pk=42, name="Vladimir Putin", kind="person", key="person:vladimir putin")
+    Entity.objects.create(
+        pk=42, name="Vladimir Putin", kind="person", key=key_of("person", "vladimir putin")
+    )
     putin = [("Vladimir Putin", "person")]
     make_cable("07MOSCOW2150", tags=["PREL", "ENRG"], entities=putin)
     make_cable("08MOSCOW100", tags=["PREL", "ENRG"], paragraphs=["The gas deal with Gazprom."])

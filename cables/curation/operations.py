@@ -19,7 +19,7 @@ from simple_history.utils import bulk_update_with_history
 
 from cables import search
 from cables.curation.redaction import HEADER_FIELDS, CableText, find_paragraph, occurs, redact
-from cables.entities import extract_entities
+from cables.entities import KEY_SEPARATOR, extract_entities
 from cables.models import (
     Cable,
     CableTag,
@@ -406,14 +406,15 @@ def merge_people_known_by_surname() -> int:
             SELECT short.id, min(full_name.id)
             FROM cables_entity AS short
             JOIN cables_entity AS full_name
-              ON regexp_replace(full_name.key, '^.* ', '') = split_part(short.key, ':', 2)
+              ON regexp_replace(full_name.key, '^.* ', '') = split_part(short.key, %s, 2)
             WHERE short.kind = 'person' AND full_name.kind = 'person'
               AND position(' ' IN short.key) = 0 AND position(' ' IN full_name.key) > 0
               AND NOT short.hidden AND short.merged_into_id IS NULL
               AND NOT full_name.hidden AND full_name.merged_into_id IS NULL
             GROUP BY short.id
             HAVING count(*) = 1
-            """
+            """,
+            [KEY_SEPARATOR],
         )
         pairs = cursor.fetchall()
     entities = Entity.objects.in_bulk({pk for pair in pairs for pk in pair})

@@ -4,6 +4,12 @@ extract  the extractor (pure: text -> entities)
 lists    the word lists it reads; the long ones are data files under cables/data/
 """
 
-from cables.entities.extract import ExtractedEntity, entity_key, extract_entities
+from cables.entities.extract import (
+    KEY_SEPARATOR,
+    ExtractedEntity,
+    entity_key,
+    extract_entities,
+    key_of,
+)
 
-__all__ = ["ExtractedEntity", "entity_key", "extract_entities"]
+__all__ = ["KEY_SEPARATOR", "ExtractedEntity", "entity_key", "extract_entities", "key_of"]

@@ -197,15 +197,25 @@ def _person_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+# Between an entity key's kind and its normalized name. The surname merge's SQL
+# reads keys too, and takes the separator as a parameter.
+KEY_SEPARATOR = ":"
+
+
+def key_of(kind: str, normalized_name: str) -> str:
+    """The stored key's format: ``key_of("person", "vladimir putin")``."""
+    return f"{kind}{KEY_SEPARATOR}{normalized_name}"
+
+
 @lru_cache(maxsize=65536)
 def entity_key(name: str, kind: str) -> str:
     """Normalized de-duplication key: ``"place:russia"`` for "Russian Federation"."""
     if kind == "person":
-        return f"person:{_normalize(' '.join(_person_words(name)))}"
+        return key_of("person", _normalize(" ".join(_person_words(name))))
     entry = _GAZETTEER.entries.get(_phrase_key(name))
     if entry is not None and entry[0] == kind:
         name = entry[1]
-    return f"{kind}:{_normalize(name)}"
+    return key_of(kind, _normalize(name))
 
 
 class _Found(NamedTuple):

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from cables.admin import pagination
+from cables.entities import key_of
 from cables.models import Cable, CableTag, Entity, IngestRun, Mention, Tag
 from tests.factories import ingest, make_cable, write_cable
 
@@ -328,7 +329,9 @@ def test_a_merged_name_goes_to_its_target_at_the_next_ingest(curator_client, tmp
     path = write_cable(tmp_path / "08MOSCOW5.txt", "08MOSCOW5", body="Ivan Petrov spoke.")
     ingest(path)
     old = Entity.objects.get(name="Ivan Petrov")
-    target = Entity.objects.create(name="Ivan I. Petrov", kind="person", key="person:ivan i petrov")
+    target = Entity.objects.create(
+        name="Ivan I. Petrov", kind="person", key=key_of("person", "ivan i petrov")
+    )
     action = {"action": "merge_entities", "_selected_action": [old.pk], "apply": "1"}
     curator_client.post(ENTITIES, {**action, "target": target.pk})
 

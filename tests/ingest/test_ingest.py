@@ -14,6 +14,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
+from cables.entities import key_of
 from cables.ingest import first_load
 from cables.models import (
     Cable,
@@ -255,7 +256,7 @@ def test_a_person_named_by_surname_alone_joins_the_one_full_name_elsewhere(tmp_p
     }
     assert "Druzhinin" in druzhinin.aliases
     # Two full names share the surname: which one is meant is unknown, so it stays apart.
-    assert Entity.objects.get(key="person:kovac").merged_into is None
+    assert Entity.objects.get(key=key_of("person", "kovac")).merged_into is None
 
 
 def test_cables_written_with_copy_read_back_exactly_whatever_their_characters():

@@ -6,6 +6,7 @@ from html import unescape
 
 import pytest
 
+from cables.entities import key_of
 from cables.models import Entity
 from tests.factories import make_cable
 
@@ -474,7 +475,7 @@ def test_cable_page_lists_the_published_cables_citing_it(client):
 
 def test_cable_page_links_the_entities_it_mentions(client):
     make_cable("08MOSCOW1", entities=[("Vladimir Putin", "person"), ("Gazprom", "organization")])
-    Entity.objects.create(name="Nobody", kind="person", key="person:nobody", hidden=True)
+    Entity.objects.create(name="Nobody", kind="person", key=key_of("person", "nobody"), hidden=True)
     page = get(client, "/cable/08MOSCOW1/")
     putin, gazprom = (Entity.objects.get(name=n).pk for n in ("Vladimir Putin", "Gazprom"))
     assert links(element(page, "ul", "entities")) == {
@@ -653,9 +654,11 @@ def test_entity_page_pages_its_cables(client):
 def test_hidden_entities_are_404_and_merged_ones_redirect(client):
     make_cable("08MOSCOW1", entities=[("Putin", "person")])
     putin = Entity.objects.get()
-    hidden = Entity.objects.create(name="Monday", kind="person", key="person:monday", hidden=True)
+    hidden = Entity.objects.create(
+        name="Monday", kind="person", key=key_of("person", "monday"), hidden=True
+    )
     merged = Entity.objects.create(
-        name="V. Putin", kind="person", key="person:v putin", merged_into=putin
+        name="V. Putin", kind="person", key=key_of("person", "v putin"), merged_into=putin
     )
     get(client, f"/entity/{hidden.pk}/", status=404)
     get(client, "/entity/999999/", status=404)
