@@ -1,5 +1,7 @@
 """The corpus: cables, their paragraphs, tags, entities and the references between them."""
 
+import re
+
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
@@ -7,6 +9,8 @@ from django.db import models
 from django.db.models import F, Func
 from django.db.models.functions import Upper
 from simple_history.models import HistoricalRecords
+
+from cables.parsing import CLASSIFICATIONS
 
 # Tag codes, ids and origins are matched literally: the `english` configuration
 # would drop country TAGS such as IN, IS, IT, NO, AS, TO, SO, BY, AM, BE, AT, ON.
@@ -41,13 +45,12 @@ class TitleVector(Func):
     output_field = SearchVectorField()
 
 
-class Classification(models.TextChoices):
-    UNCLASSIFIED = "UNCLASSIFIED"
-    UNCLASSIFIED_FOUO = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
-    CONFIDENTIAL = "CONFIDENTIAL"
-    CONFIDENTIAL_NOFORN = "CONFIDENTIAL//NOFORN"
-    SECRET = "SECRET"
-    SECRET_NOFORN = "SECRET//NOFORN"
+# The parser's list, shown as the release writes it: Classification.SECRET_NOFORN
+# is "SECRET//NOFORN", everywhere.
+Classification = models.TextChoices(
+    "Classification",
+    [(re.sub(r"\W+", "_", value), (value, value)) for value in CLASSIFICATIONS],
+)
 
 
 class TagKind(models.TextChoices):

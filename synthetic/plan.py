@@ -13,6 +13,7 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from cables.parsing import CLASSIFICATIONS
 from synthetic import vocabulary as vocab
 from synthetic.world import Post, build_world
 
@@ -28,11 +29,8 @@ YEAR_WEIGHTS = {
     2008: 400, 2009: 420, 2010: 110,
 }  # fmt: skip
 LAST_DAY_OF_2010 = 58  # the release stops at the end of February 2010
-CLASSIFICATIONS = (
-    ("UNCLASSIFIED", 30.2), ("UNCLASSIFIED//FOR OFFICIAL USE ONLY", 23.1),
-    ("CONFIDENTIAL", 38.6), ("CONFIDENTIAL//NOFORN", 1.9),
-    ("SECRET", 4.5), ("SECRET//NOFORN", 1.7),
-)  # fmt: skip
+# Share of the release's cables in each classification, in the parser's order.
+CLASSIFICATION_SHARES = dict(zip(CLASSIFICATIONS, (30.2, 23.1, 38.6, 1.9, 4.5, 1.7), strict=True))
 TOPIC_WEIGHTS_EMBASSY = {
     "politics": 16, "bilateral": 14, "human_rights": 8, "terrorism": 7, "nonproliferation": 4,
     "military": 7, "energy": 6, "economy": 12, "narcotics": 3, "consular": 4,
@@ -232,10 +230,12 @@ def plan_cables(n: int, seed: int) -> list[CablePlan]:
 def _plan_without_refs(rng: random.Random, n: int) -> list[CablePlan]:
     """The cables' dates, posts, serials, classifications, topics and people, in date order."""
     posts_by_year = _posts_by_year()
-    classes = [c for c, _ in CLASSIFICATIONS]
-    modern_classes = cumulative([w for _, w in CLASSIFICATIONS])
+    classes = list(CLASSIFICATION_SHARES)
+    modern_classes = cumulative(list(CLASSIFICATION_SHARES.values()))
     # Before 1995 there is no SBU: what the release calls FOUO reads as plain UNCLASSIFIED.
-    old_classes = cumulative([0 if "USE ONLY" in c else w for c, w in CLASSIFICATIONS])
+    old_classes = cumulative(
+        [0 if "USE ONLY" in c else w for c, w in CLASSIFICATION_SHARES.items()]
+    )
     last_serial: dict[tuple[str, int], int] = {}
     plans = []
     for index, moment in enumerate(_sample_moments(rng, n)):

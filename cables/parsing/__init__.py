@@ -34,11 +34,11 @@ from typing import TypeVar
 
 from . import dates, fields
 from .body import Paragraph
-from .cable import CLASSIFICATIONS, ParsedCable, parse_cable
+from .cable import ParsedCable, parse_cable
 from .fields import ClassifiedBy
 from .header import Recipient
 from .posts import POST_ORIGINS, origin_for_post
-from .text import clean, decode
+from .text import CLASSIFICATIONS, clean, decode
 
 T = TypeVar("T")
 

@@ -20,15 +20,13 @@ from .header import (
     find_reference_id,
     find_sender,
 )
-from .text import SourceMeta, clean, decode, split_source_row, split_web_page, unglue_paragraphs
-
-CLASSIFICATIONS = (
-    "UNCLASSIFIED",
-    "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
-    "CONFIDENTIAL",
-    "CONFIDENTIAL//NOFORN",
-    "SECRET",
-    "SECRET//NOFORN",
+from .text import (
+    SourceMeta,
+    clean,
+    decode,
+    split_source_row,
+    split_web_page,
+    unglue_paragraphs,
 )
 
 

@@ -134,10 +134,18 @@ def unglue_paragraphs(text: str) -> str:
 
 # --- rows of the release's cables.csv, and the tab-separated dumps made from it -------------
 
-_CLASSIFICATIONS = (
-    r"UNCLASSIFIED//FOR OFFICIAL USE ONLY|UNCLASSIFIED|CONFIDENTIAL//NOFORN|CONFIDENTIAL|"
-    r"SECRET//NOFORN|SECRET"
+# The release's six classifications, lowest first: the one list the models and the
+# synthetic corpus read too.
+CLASSIFICATIONS = (
+    "UNCLASSIFIED",
+    "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
+    "CONFIDENTIAL",
+    "CONFIDENTIAL//NOFORN",
+    "SECRET",
+    "SECRET//NOFORN",
 )
+# Longest first, so that SECRET//NOFORN is not read as SECRET.
+_CLASSIFICATIONS = "|".join(sorted(CLASSIFICATIONS, key=len, reverse=True))
 _CSV_ROW = re.compile(
     r'^"?\d+"?,"?(\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d)"?,"?(\d\d[A-Z]+\d+)"?,'
     r'("[^"]{0,80}"|[^,\n]*),"?(' + _CLASSIFICATIONS + r')"?,',
