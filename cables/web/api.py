@@ -23,9 +23,14 @@ from cables import search
 from cables.models import Cable, Entity, EntityKind, Reference, Tag, TagKind, split_tag_codes
 from cables.search.form import CableFilter
 from cables.search.query import ParsedQuery
-from cables.web.responses import HTML_SAFE_JSON, cable_url_builder, errors_as_text, filter_errors
+from cables.web.responses import (
+    HTML_SAFE_JSON,
+    MAX_PAGE,
+    cable_url_builder,
+    errors_as_text,
+    filter_errors,
+)
 
-MAX_PAGE = 500  # deeper pages cost a long scan; the exports give every result
 MAX_PAGE_SIZE = 100
 ENTITY_PAGE_SIZE = 50
 SUMMARY_FIELDS = ("pk", "reference_id", "sent_at", "origin", "classification", "subject")

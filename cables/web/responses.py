@@ -1,4 +1,5 @@
-"""What the exports, the feed and the API share: cable links, and bad input said plainly."""
+"""What the pages, exports, feed and API share: cable links, the deepest page, and bad
+input said plainly."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
 from cables.search.form import CableFilter
+
+# Deep pages of a broad query cost a long scan and are useless to a reader: refine
+# instead, or take every result from the exports.
+MAX_PAGE = 500
 
 # JSON with these as \u escapes parses to the same data, yet no cable's markup appears
 # in the response: nothing for a browser sniffing the type, or a page embedding it, to run.

@@ -14,10 +14,9 @@ from cables import search
 from cables.models import Cable, CableTag, Entity
 from cables.search.form import CableFilter
 from cables.web.presentation import facet_links, page_links, timeline
+from cables.web.responses import MAX_PAGE
 
 PAGE_SIZE = 20
-# Deep pages of a broad query are slow and useless to a reader: refine instead.
-MAX_PAGE = 500
 
 
 def home(request: HttpRequest) -> HttpResponse:
