@@ -142,7 +142,16 @@ if os.environ.get("DATABASE_URL"):
 else:
     from portal import embedded_db
 
-    DATABASES = {"default": embedded_db.ensure_running()}
+    # Started by the backend at the first connection, not by importing the settings.
+    DATABASES = {
+        "default": {
+            "ENGINE": "portal.embedded_backend",
+            "NAME": embedded_db.DATABASE_NAME,
+            "USER": "postgres",
+            "HOST": "",
+            "PORT": "",
+        }
+    }
 DATABASES["default"].update(
     CONN_MAX_AGE=env_int("CONN_MAX_AGE", 60),
     CONN_HEALTH_CHECKS=True,

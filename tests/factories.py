@@ -169,6 +169,7 @@ def database_url_for_subprocess() -> str:
 
     from django.db import connection
 
+    connection.ensure_connection()  # the embedded server's socket is known once connected
     db = connection.settings_dict
     host = quote(db["HOST"] or "localhost", safe="")
     password = f":{quote(db['PASSWORD'], safe='')}" if db.get("PASSWORD") else ""

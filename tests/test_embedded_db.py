@@ -1,7 +1,50 @@
-"""The embedded PostgreSQL: restarts over a stale pid file, is sized for a full corpus,
-and makes databases with the builtin Unicode locale."""
+"""The embedded PostgreSQL: started at the first connection, never by importing the
+settings; restarts over a stale pid file, is sized for a full corpus, and makes
+databases with the builtin Unicode locale."""
+
+import os
+import subprocess
+import sys
 
 from portal import embedded_db
+from tests.factories import REPO
+
+# Django set up from the settings, with the embedded server's start made to fail.
+NO_SERVER_STARTS = """
+import os, django
+from portal import embedded_db
+def started():
+    raise SystemExit("the embedded server was started")
+embedded_db.ensure_running = started
+os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings"
+django.setup()
+from django.core.management import ManagementUtility, call_command
+"""
+
+
+def run_without_a_server(code: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    return subprocess.run(
+        [sys.executable, "-c", NO_SERVER_STARTS + code],
+        cwd=REPO,
+        env={**env, "SECRET_KEY": "k"},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_the_settings_and_commands_that_need_no_database_start_no_server():
+    code = 'call_command("check"); ManagementUtility(["manage.py", "help", "ingest"]).execute()'
+    result = run_without_a_server(code)
+    assert result.returncode == 0, result.stderr
+    assert "Load cables from text files" in result.stdout
+
+
+def test_the_first_connection_starts_the_server():
+    code = "from django.db import connection\nconnection.ensure_connection()"
+    result = run_without_a_server(code)
+    assert result.returncode == 1
+    assert "the embedded server was started" in result.stderr
 
 
 def test_a_pid_file_naming_no_postgres_process_is_removed(tmp_path, monkeypatch):
