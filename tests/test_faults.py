@@ -33,10 +33,10 @@ from django.core.management import CommandError
 from django.db import connection
 from django.db.models import Count
 
+from cables.ingest import runner
 from cables.ingest.loader import Loader
 from cables.ingest.prepare import Failure, PreparedCable, prepare
 from cables.ingest.sources import SourceError, iter_documents
-from cables.management.commands import ingest as ingest_command
 from cables.models import (
     Cable,
     CableTag,
@@ -491,7 +491,7 @@ def test_ingest_reports_a_file_vanishing_mid_run_and_loads_the_others(
     ids = _write_five(tmp_path)
     victim = tmp_path / "2.txt"
     monkeypatch.setattr(
-        ingest_command,
+        runner,
         "iter_documents",
         lambda paths, stdin=None: _documents_with_one_vanishing(tmp_path, victim),
     )
