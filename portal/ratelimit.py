@@ -60,7 +60,7 @@ def limit_group(request: HttpRequest) -> str | None:
         return None
     if match.namespace == "api":
         return "api"
-    return GROUPS.get(match.url_name)
+    return GROUPS.get(match.url_name) if match.url_name else None
 
 
 class RateLimitMiddleware:
@@ -96,6 +96,7 @@ def too_many_requests(request: HttpRequest, group: str, retry_after: int) -> Htt
         f"Too many {what} from your address in a short time. "
         f"Please wait {retry_after} seconds and try again."
     )
+    response: HttpResponse
     if group == "api":
         response = JsonResponse({"detail": message}, status=429)
     else:

@@ -153,8 +153,7 @@ else:
         }
     }
 DATABASES["default"].update(
-    CONN_MAX_AGE=env_int("CONN_MAX_AGE", 60),
-    CONN_HEALTH_CHECKS=True,
+    {"CONN_MAX_AGE": env_int("CONN_MAX_AGE", 60), "CONN_HEALTH_CHECKS": True}
 )
 # Web workers bound every query (gunicorn.conf.py sets it); commands such as ingest don't.
 if STATEMENT_TIMEOUT_MS := env_int("STATEMENT_TIMEOUT_MS", 0):

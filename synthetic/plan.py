@@ -170,6 +170,7 @@ def _choose_refs(rng: random.Random, plan: CablePlan, threads: _Threads, taken: 
     for _ in range(count):
         roll = rng.random()
         earlier = None
+        ref: tuple[str, str | None]
         if roll < 0.72:
             earlier = threads.pick(rng, plan.country)
         elif roll < 0.8 and threads.state:

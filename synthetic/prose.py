@@ -29,16 +29,17 @@ _SUBJECT_SLOTS = {
 }  # fmt: skip
 
 
+def _subject_slot(match: re.Match[str]) -> str:
+    return "{" + _SUBJECT_SLOTS[match.group(1)] + "}"
+
+
 def _topic_tables() -> dict[str, dict]:
     tables = {}
     for name, topic in vocab.TOPICS.items():
         tags = tuple(
             (tag, int(weight)) for tag, weight in (t.split(":") for t in topic["tags"].split())
         )
-        subjects = [
-            re.sub(r"\{([A-Z]+)\}", lambda m: "{" + _SUBJECT_SLOTS[m.group(1)] + "}", s)
-            for s in topic["subjects"]
-        ]
+        subjects = [re.sub(r"\{([A-Z]+)\}", _subject_slot, s) for s in topic["subjects"]]
         tables[name] = {**topic, "tags": tags, "subjects": subjects}
     return tables
 

@@ -170,9 +170,9 @@ def _strip_code(addressee: str) -> str:
 
 def _addressees(rng: random.Random, plan: CablePlan) -> list[str]:
     """TO first, then INFO addressees: related posts, collectives, Washington agencies."""
-    same_country, nearby = _posts_near(plan.sent_at.year, plan.country)
-    same_country = [p for p in same_country if p.key != plan.post.key]
-    nearby = [p for p in nearby if p.key != plan.post.key]
+    in_country, in_region = _posts_near(plan.sent_at.year, plan.country)
+    same_country = [p for p in in_country if p.key != plan.post.key]
+    nearby = [p for p in in_region if p.key != plan.post.key]
     region = WORLD.countries[plan.country].region
     if plan.post.key == "STATE":
         if same_country and rng.random() < 0.9:
@@ -308,10 +308,10 @@ def _signer(rng: random.Random, plan: CablePlan) -> str:
 
 
 def _front_lines(
-    rng: random.Random, plan: CablePlan, style: _Style, slots: Slots, pages: tuple[int, str]
+    rng: random.Random, plan: CablePlan, style: _Style, slots: Slots, paging: tuple[int, str]
 ) -> list[str]:
     blank = style.blank
-    pages, dotted = pages
+    pages, dotted = paging
     lines = [*_class_line(rng, plan, style, pages), blank]
     if not style.old and plan.sent_at.year >= 2002:
         lines += ["SIPDIS", blank]

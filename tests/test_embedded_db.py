@@ -67,7 +67,8 @@ def test_the_server_has_shared_buffers_for_a_full_corpus_once_started():
     connection = {"host": settings["HOST"], "port": settings["PORT"], "user": settings["USER"]}
     with embedded_db._server_cursor(connection) as cursor:
         cursor.execute("SELECT pg_size_bytes(current_setting('shared_buffers'))")
-        assert cursor.fetchone()[0] >= 2**30
+        row = cursor.fetchone()
+        assert row is not None and row[0] >= 2**30
         assert embedded_db._raise_settings(cursor) is False  # nothing to raise, no restart
 
 

@@ -22,6 +22,7 @@ import pytest
 
 from cables.entities import key_of
 from tests.factories import REPO, database_url_for_subprocess, make_cable, write_cable
+from tests.matching import find
 
 README = (REPO / "README.md").read_text()
 MAKEFILE = (REPO / "Makefile").read_text()
@@ -88,15 +89,18 @@ def new_shell_environment() -> dict[str, str]:
     return {**env, "DATABASE_URL": database_url_for_subprocess(), "TERM": "dumb"}
 
 
-def run_in_terminal(command: str, answers: dict[str, str] | None = None) -> tuple[int, str]:
-    """Run `command` on a pseudo-terminal, answering its prompts; (status, output)."""
-    child = pexpect.spawn(
+def run_in_terminal(command: str, answers: dict[str, str] | None = None) -> tuple[int | None, str]:
+    """Run `command` on a pseudo-terminal, answering its prompts; (status, output).
+    The status is None when a signal ended the command."""
+    child: pexpect.spawn[bytes] = pexpect.spawn(
         "/bin/sh", ["-c", command], cwd=str(REPO), env=new_shell_environment(), timeout=120
     )
     output = []
-    prompts = list(answers or {})
+    answers = answers or {}
+    prompts = list(answers)
     while True:
         index = child.expect([*map(re.escape, prompts), pexpect.EOF])
+        assert child.before is not None  # what came before the prompt or the end
         output.append(child.before.decode(errors="replace"))
         if index == len(prompts):
             break
@@ -184,6 +188,6 @@ def test_the_cables_the_readme_names_are_in_the_demo_corpus_make_run_loads():
     from synthetic.plan import plan_cables
 
     named = set(re.findall(r"\b\d\d[A-Z]+\d+\b", README))
-    demo_cables = int(re.search(r"^DEMO_CABLES \?= (\d+)$", MAKEFILE, flags=re.M)[1])
+    demo_cables = int(find(r"^DEMO_CABLES \?= (\d+)$", MAKEFILE, flags=re.M)[1])
     demo_ids = {plan.reference_id for plan in plan_cables(demo_cables, DEMO_SEED)}
     assert named and named <= demo_ids, named - demo_ids

@@ -28,7 +28,8 @@ class RedactionForm(forms.ModelForm):
         fields = ["cable", "paragraph_position", "text", "reason"]
 
     def clean(self) -> dict:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         cable = data.get("cable") or Cable.objects.filter(pk=self.instance.cable_id).first()
         if cable is None:
             return data

@@ -7,6 +7,8 @@ one row lives in `cables.curation`, so the public portal always follows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import admin, messages
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
@@ -20,12 +22,21 @@ from cables.admin.forms import CableActionForm, MergeForm, RedactionForm
 from cables.admin.pagination import EstimatedCountPaginator
 from cables.models import Cable, CableTag, Entity, IngestRun, Paragraph, Redaction, Tag
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+    class CuratorRequest(HttpRequest):
+        """A request the admin serves: it lets in only signed-in staff."""
+
+        user: User
+
+
 admin.site.site_header = "Cable portal curation"
 admin.site.site_title = "Cable portal curation"
 admin.site.index_title = "Curate the corpus"
 
 
-class BaselineHistoryMixin:
+class BaselineHistoryMixin(admin.ModelAdmin):
     """Records how an ingested object was before a curator's first change to it."""
 
     def save_model(self, request, obj, form, change) -> None:
@@ -55,8 +66,9 @@ class ParagraphInline(admin.TabularInline):
     """The paragraphs as the public sees them; the text changes only by redaction."""
 
     model = Paragraph
-    fields = ["position", "number", "marking", "text"]
-    readonly_fields = fields
+    # Tuples, read as any sequence of field names: the same list for both.
+    readonly_fields = ("position", "number", "marking", "text")
+    fields = readonly_fields
     can_delete = False
     extra = 0
     ordering = ["position"]
@@ -160,24 +172,24 @@ class CableAdmin(SimpleHistoryAdmin):
         )
 
     @admin.action(description="Publish the selected cables", permissions=["change"])
-    def publish(self, request: HttpRequest, queryset: QuerySet[Cable]) -> None:
+    def publish(self, request: CuratorRequest, queryset: QuerySet[Cable]) -> None:
         count = curation.set_published(queryset.values_list("pk", flat=True), True, request.user)
         self.message_user(request, f"{count} cables published.", messages.SUCCESS)
 
     @admin.action(description="Hide the selected cables from the portal", permissions=["change"])
-    def hide(self, request: HttpRequest, queryset: QuerySet[Cable]) -> None:
+    def hide(self, request: CuratorRequest, queryset: QuerySet[Cable]) -> None:
         count = curation.set_published(queryset.values_list("pk", flat=True), False, request.user)
         self.message_user(request, f"{count} cables hidden.", messages.SUCCESS)
 
     @admin.action(description="Add the tag to the selected cables", permissions=["change"])
-    def add_tag(self, request: HttpRequest, queryset: QuerySet[Cable]) -> None:
+    def add_tag(self, request: CuratorRequest, queryset: QuerySet[Cable]) -> None:
         tag = self._action_tag(request)
         if tag:
             count = curation.add_tag(queryset.values_list("pk", flat=True), tag, request.user)
             self.message_user(request, f"{tag.code} added to {count} cables.", messages.SUCCESS)
 
     @admin.action(description="Remove the tag from the selected cables", permissions=["change"])
-    def remove_tag(self, request: HttpRequest, queryset: QuerySet[Cable]) -> None:
+    def remove_tag(self, request: CuratorRequest, queryset: QuerySet[Cable]) -> None:
         tag = self._action_tag(request)
         if tag:
             count = curation.remove_tag(queryset.values_list("pk", flat=True), tag, request.user)
@@ -252,7 +264,7 @@ class EntityAdmin(BaselineHistoryMixin, SimpleHistoryAdmin):
         return queryset, duplicates
 
     @admin.action(description="Merge the selected entities into another…", permissions=["change"])
-    def merge_entities(self, request: HttpRequest, queryset: QuerySet[Entity]):
+    def merge_entities(self, request: CuratorRequest, queryset: QuerySet[Entity]):
         data = request.POST if "apply" in request.POST else None
         form = MergeForm(data, admin_site=self.admin_site)
         if form.is_valid():
@@ -271,7 +283,7 @@ class EntityAdmin(BaselineHistoryMixin, SimpleHistoryAdmin):
         return TemplateResponse(request, "admin/cables/entity/merge.html", context)
 
     @admin.action(description="Mark as not an entity (hide)", permissions=["change"])
-    def mark_not_an_entity(self, request: HttpRequest, queryset: QuerySet[Entity]) -> None:
+    def mark_not_an_entity(self, request: CuratorRequest, queryset: QuerySet[Entity]) -> None:
         count = curation.hide_entities(queryset, request.user)
         self.message_user(request, f"{count} entities hidden.", messages.SUCCESS)
 
@@ -280,9 +292,9 @@ class EntityAdmin(BaselineHistoryMixin, SimpleHistoryAdmin):
 class IngestRunAdmin(admin.ModelAdmin):
     list_display = ["started_at", "finished_at", "arguments", "new", "updated", "unchanged"]
     list_display += ["failed"]
-    fields = ["started_at", "finished_at", "arguments", "new", "updated", "unchanged"]
-    fields += ["failed", "failure_list"]
-    readonly_fields = fields
+    readonly_fields = ("started_at", "finished_at", "arguments", "new", "updated", "unchanged",
+                       "failed", "failure_list")  # fmt: skip
+    fields = readonly_fields
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
 # Below this many rows an exact count is cheap, and the estimate may be stale.
@@ -23,9 +24,9 @@ class EstimatedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        query = getattr(self.object_list, "query", None)
-        if query is not None and not query.where:
-            estimate = estimated_rows(self.object_list.model._meta.db_table)
+        rows = self.object_list
+        if isinstance(rows, QuerySet) and not rows.query.where:
+            estimate = estimated_rows(rows.model._meta.db_table)
             if estimate > ESTIMATE_ABOVE:
                 return estimate
         return super().count

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
-from django.db.models import F, Max, Model, OuterRef, Subquery
+from django.db.models import F, Max, OuterRef, Subquery
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
@@ -26,6 +26,7 @@ from cables.models import (
     Entity,
     Mention,
     Paragraph,
+    Redaction,
     Tag,
     UnredactedCable,
     join_tag_codes,
@@ -37,6 +38,8 @@ BIG_FIELDS = ("original_text",)
 TEXT_FIELDS = (*HEADER_FIELDS, "classified_by", "original_text")
 
 User = AbstractBaseUser | None
+# The models whose changes django-simple-history records.
+HistoryModel = type[Cable] | type[Entity] | type[Redaction] | type[Tag]
 
 
 def _batches(ids: list[int]) -> Iterator[list[int]]:
@@ -47,7 +50,7 @@ def _batches(ids: list[int]) -> Iterator[list[int]]:
 # History
 
 
-def record_baseline(model: type[Model], pks: Iterable[int]) -> None:
+def record_baseline(model: HistoryModel, pks: Iterable[int]) -> None:
     """Give objects a curator changes for the first time a record of how they were.
 
     Ingest writes in bulk without history; without this record the first change
@@ -71,9 +74,10 @@ def record_baseline(model: type[Model], pks: Iterable[int]) -> None:
 
 def _by(user: User, entity: Entity, reason: str) -> Entity:
     """Who and why for the history record of the entity's next save."""
+    # django-simple-history reads these attributes, which it does not declare, at the save.
     if user is not None:
-        entity._history_user = user
-    entity._change_reason = reason[:100]
+        entity._history_user = user  # type: ignore[attr-defined]
+    entity._change_reason = reason[:100]  # type: ignore[attr-defined]
     return entity
 
 
@@ -362,7 +366,8 @@ def merge_entities(sources: Iterable[Entity], target: Entity, user: User = None)
                 _by(user, earlier, f"Merged into {target.name}").save()
             source.merged_into = target
             _by(user, source, f"Merged into {target.name}").save()
-        target.aliases = sorted(set(aliases) - {target.name}, key=str.lower)
+        other_names = sorted(set(aliases) - {target.name}, key=str.lower)
+        target.aliases = other_names
         _by(user, target, "Duplicates merged into it").save()
     return len(sources)
 

@@ -51,6 +51,8 @@ CSV_EXTENSIONS = frozenset({".csv"})
 PAGE_EXTENSIONS = frozenset({".html", ".htm"})
 
 GZIP_MAGIC = b"\x1f\x8b"
+# What the documents are read from: a file, standard input, or gzip over either.
+ByteStream = BinaryIO | gzip.GzipFile
 # A single cable is at most a few hundred kilobytes; the cap stops a stray huge file
 # (or a gzip bomb) from being read into memory as "one cable".
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -237,7 +239,7 @@ def _file_documents(path: str) -> Iterator[Item]:
         if named_gzip and not is_gzip:
             yield SourceError(path, "not valid gzip data")
             return
-        stream: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb") if is_gzip else raw
+        stream: ByteStream = gzip.GzipFile(fileobj=raw, mode="rb") if is_gzip else raw
         yield from _stream_documents(path, kind, stream, cable_id_from_name(path))
 
 
@@ -245,7 +247,7 @@ def _stdin_documents(stdin: BinaryIO) -> Iterator[Item]:
     """Standard input has no name: gzip, CSV or web page are recognised from the content."""
     try:
         head = _read_up_to(stdin, SNIFF_BYTES)
-        stream: BinaryIO = _Prefixed.reader(head, stdin)
+        stream: ByteStream = _Prefixed.reader(head, stdin)
         if head.startswith(GZIP_MAGIC):
             unzipped = gzip.GzipFile(fileobj=stream, mode="rb")
             head = _read_up_to(unzipped, SNIFF_BYTES)
@@ -263,7 +265,7 @@ def _stdin_documents(stdin: BinaryIO) -> Iterator[Item]:
 
 
 def _stream_documents(
-    name: str, kind: str, stream: BinaryIO, file_id: str | None
+    name: str, kind: str, stream: ByteStream, file_id: str | None
 ) -> Iterator[Item]:
     if kind == "csv":
         yield from _csv_documents(name, stream)
@@ -285,7 +287,7 @@ def _stream_documents(
         yield Document(name=name, content=data, file_id=file_id)
 
 
-def _read_up_to(stream: BinaryIO, size: int) -> bytes:
+def _read_up_to(stream: ByteStream, size: int) -> bytes:
     """Read ``size`` bytes, or fewer only at the end: a pipe may return short reads."""
     chunks = []
     while size > 0:
@@ -304,13 +306,13 @@ class _Prefixed(io.RawIOBase):
     would defeat streaming.
     """
 
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+    def __init__(self, head: bytes, rest: ByteStream) -> None:
         self._head = memoryview(head)
         self._rest = rest
 
     @classmethod
-    def reader(cls, head: bytes, rest: BinaryIO) -> BinaryIO:
-        return io.BufferedReader(cls(head, rest))  # type: ignore[return-value]
+    def reader(cls, head: bytes, rest: ByteStream) -> BinaryIO:
+        return io.BufferedReader(cls(head, rest))
 
     def readable(self) -> bool:
         return True
@@ -346,7 +348,7 @@ def _stream_reason(exc: BaseException) -> str:
 # cables.csv ---------------------------------------------------------------------------
 
 
-def _csv_documents(name: str, stream: BinaryIO) -> Iterator[Item]:
+def _csv_documents(name: str, stream: ByteStream) -> Iterator[Item]:
     """One Document per row; a bad row is a SourceError and the rows after it still count."""
     # surrogateescape keeps undecodable bytes so that only their own field is re-decoded
     # (as Windows-1252, the parser's rule for text files) instead of failing the stream.

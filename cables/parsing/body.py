@@ -1,6 +1,7 @@
 """The body: its numbered paragraphs, with page breaks and header noise taken out."""
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 
@@ -150,7 +151,7 @@ def _fix_number(number: int, expected: int) -> int:
     return number
 
 
-def _paragraph_candidates(body: str, starts: list[int] | None):
+def _paragraph_candidates(body: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
     if starts is None:
         starts = clean_body(body).starts if body else []
     for position in starts:
@@ -164,7 +165,7 @@ def split_paragraphs(body: str, line_starts: list[int] | None = None) -> list[Pa
 
     ``line_starts`` are the offsets of the lines that may open a paragraph (``clean_body``).
     """
-    starts = []
+    starts: list[tuple[re.Match[str], int]] = []
     expected = 1
     for match in _paragraph_candidates(body, line_starts):
         if not _is_paragraph_start(body, match, expected):

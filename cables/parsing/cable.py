@@ -72,7 +72,6 @@ _FIRST_PARAGRAPH = re.compile(
 _CLASSIFIED_BY_KEY = re.compile(r"(?i)classified\s+by\b")
 _EO_KEY = re.compile(r"E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])EO\s+1\d{4}", re.IGNORECASE)
 _TAGS_KEY = re.compile(r"(?im)^[ \t]*TAGS?\b")
-_HEADER_LINE_END = re.compile(r"\n|\Z")
 
 
 def _load(data: str | bytes) -> tuple[str, SourceMeta | None]:
@@ -86,7 +85,8 @@ def _load(data: str | bytes) -> tuple[str, SourceMeta | None]:
 
 
 def _line_end(text: str, position: int) -> int:
-    return _HEADER_LINE_END.search(text, position).end()
+    newline = text.find("\n", position)
+    return newline + 1 if newline >= 0 else len(text)
 
 
 def _block_end(text: str, start: int, max_lines: int) -> int:

@@ -162,13 +162,13 @@ def parse_date(text: str) -> date | None:
             continue
     for match in _WORD_DATE.finditer(text):
         if match.group(1):
-            day, month_name, year = match.group(1), match.group(2), match.group(3)
+            day_text, month_name, year_text = match.group(1), match.group(2), match.group(3)
         else:
-            month_name, day, year = match.group(4), match.group(5), match.group(6)
-        month = _MONTHS.get(month_name.upper())
-        if month:
+            month_name, day_text, year_text = match.group(4), match.group(5), match.group(6)
+        month_number = _MONTHS.get(month_name.upper())
+        if month_number:
             try:
-                return date(int(year), month, int(day))
+                return date(int(year_text), month_number, int(day_text))
             except ValueError:
                 continue
     return None

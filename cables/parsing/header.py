@@ -151,9 +151,9 @@ def find_reference_id(text: str, year: int | None, line: ClassificationLine | No
     serial = _ROUTING_SERIAL.search(text)
     sender = _FM.search(text)
     if serial and sender:
-        post = _post_of_sender(sender.group(1))
-        if post:
-            return f"{short:02d}{post}{int(serial.group(1))}"
+        sender_post = _post_of_sender(sender.group(1))
+        if sender_post:
+            return f"{short:02d}{sender_post}{int(serial.group(1))}"
     return None
 
 

@@ -4,6 +4,8 @@ Counts only ever include published cables, so a hidden cable leaves no trace."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypedDict, cast
+
 from django.db import connection
 from django.db.models import Count, F, Max, Min, QuerySet
 from django.db.models.functions import ExtractYear
@@ -17,6 +19,18 @@ from cables.models import (
 )
 from cables.search.cache import kept_until_the_corpus_changes
 from cables.search.filtering import published_cables
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    class _Count(TypedDict):
+        count: int  # the published cables carrying the tag or mentioning the entity
+
+    class _Shared(TypedDict):
+        shared: int  # the published cables mentioning both entities
+
+    CountedTag = WithAnnotations[Tag, _Count]
+    CountedEntity = WithAnnotations[Entity, _Count]
 
 
 def corpus_at_a_glance(top: int = 10) -> dict:
@@ -89,7 +103,9 @@ def entity_overview(entity: Entity, cables: QuerySet[Cable]) -> dict:
     return kept_until_the_corpus_changes(f"entity:{entity.pk}", compute)
 
 
-def co_occurring_entities(entity: Entity, limit: int = 20) -> QuerySet[Entity]:
+def co_occurring_entities(
+    entity: Entity, limit: int = 20
+) -> QuerySet[WithAnnotations[Entity, _Shared]]:
     """Entities mentioned most often in the same published cables as `entity`."""
     cables = Mention.objects.filter(entity=entity, cable__published=True).values("cable_id")
     return (
@@ -100,7 +116,7 @@ def co_occurring_entities(entity: Entity, limit: int = 20) -> QuerySet[Entity]:
     )
 
 
-def tags_with_counts(kind: str = "") -> list[Tag]:
+def tags_with_counts(kind: str = "") -> list[CountedTag]:
     """Every tag, by code, with `count`, the number of published cables carrying it."""
 
     def compute() -> dict[int, int]:
@@ -110,10 +126,11 @@ def tags_with_counts(kind: str = "") -> list[Tag]:
         )
 
     counts = kept_until_the_corpus_changes("tag-counts", compute)
-    tags = list(Tag.objects.filter(kind=kind) if kind else Tag.objects.all())
-    for tag in tags:
+    tags = Tag.objects.filter(kind=kind) if kind else Tag.objects.all()
+    counted = cast("list[CountedTag]", list(tags))  # given their count just below
+    for tag in counted:
         tag.count = counts.get(tag.pk, 0)
-    return tags
+    return counted
 
 
 def origins_with_counts() -> list[dict]:
@@ -150,7 +167,7 @@ def entity_cable_counts() -> dict[int, int]:
     return kept_until_the_corpus_changes("entity-counts", compute)
 
 
-def entities_with_counts(name: str = "", kind: str = "") -> list[Entity]:
+def entities_with_counts(name: str = "", kind: str = "") -> list[CountedEntity]:
     """Visible entities mentioned in at least one published cable, most mentioned
     first, each with `count`; only their ids and names are read here."""
     counts = entity_cable_counts()
@@ -159,8 +176,8 @@ def entities_with_counts(name: str = "", kind: str = "") -> list[Entity]:
         entities = entities.filter(name__icontains=name)
     if kind:
         entities = entities.filter(kind=kind)
-    found = []
-    for entity in entities:
+    found: list[CountedEntity] = []
+    for entity in cast("QuerySet[CountedEntity]", entities):  # given their count just below
         entity.count = counts.get(entity.pk, 0)
         if entity.count:
             found.append(entity)

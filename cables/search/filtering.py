@@ -109,7 +109,7 @@ def filter_cables(cables: QuerySet, search: Search) -> QuerySet:
     return cables
 
 
-def _cables_tagged(tag_ids: list[int | None]) -> QuerySet[CableTag]:
+def _cables_tagged(tag_ids: list[int | None]) -> QuerySet:
     """Ids of the cables carrying any of these tags (None: a code nobody uses)."""
     return CableTag.objects.filter(tag_id__in=[pk for pk in tag_ids if pk]).values("cable_id")
 

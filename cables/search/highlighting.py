@@ -158,7 +158,7 @@ def paragraphs_for_reading(cable: Cable, raw_query: str = "") -> list[dict]:
             )
             for row in rows
         ]
-    rows = paragraphs.annotate(
+    marked_rows = paragraphs.annotate(
         marked=SearchHeadline(
             "text",
             tsquery,
@@ -174,7 +174,7 @@ def paragraphs_for_reading(cable: Cable, raw_query: str = "") -> list[dict]:
             html=highlight(row["marked"]),
             anchor=paragraph_anchor(row["number"], row["position"]),
         )
-        for row in rows
+        for row in marked_rows
     ]
 
 

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 from math import ceil
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Query, Schema
@@ -20,7 +20,7 @@ from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from cables import search
-from cables.models import Cable, Entity, EntityKind, Reference, Tag, TagKind, split_tag_codes
+from cables.models import Cable, Entity, EntityKind, Reference, TagKind, split_tag_codes
 from cables.search.form import CableFilter
 from cables.search.query import ParsedQuery
 from cables.web.responses import (
@@ -31,10 +31,13 @@ from cables.web.responses import (
     filter_errors,
 )
 
+if TYPE_CHECKING:
+    from cables.search.browse import CountedTag
+
 MAX_PAGE_SIZE = 100
 ENTITY_PAGE_SIZE = 50
-SUMMARY_FIELDS = ("pk", "reference_id", "sent_at", "origin", "classification", "subject")
-SUMMARY_FIELDS += ("summary", "tag_codes")
+SUMMARY_FIELDS: tuple[str, ...] = ("pk", "reference_id", "sent_at", "origin", "classification")
+SUMMARY_FIELDS += ("subject", "summary", "tag_codes")
 CABLE_FIELDS = SUMMARY_FIELDS[1:-1] + ("handling", "precedence", "signer")
 
 
@@ -355,16 +358,16 @@ def cable_api(request: HttpRequest, reference_id: str) -> dict:
 
 def _reference(reference: Reference, cable_url: Callable[[str], str]) -> dict:
     # A hidden cited cable is reported as outside the portal, like an absent one.
-    in_corpus = reference.cited is not None and reference.cited.published
+    cited = reference.cited if reference.cited is not None and reference.cited.published else None
     return {
         "cited_reference_id": reference.cited_reference_id,
-        "in_corpus": in_corpus,
-        "url": cable_url(reference.cited.reference_id) if in_corpus else None,
+        "in_corpus": cited is not None,
+        "url": cable_url(cited.reference_id) if cited is not None else None,
     }
 
 
 @api.get("/tags", response={200: list[TagOut], 400: ErrorOut}, tags=["tags"], summary="Tags")
-def tags_api(request: HttpRequest, kind: TagKind | None = None) -> list[Tag]:
+def tags_api(request: HttpRequest, kind: TagKind | None = None) -> list[CountedTag]:
     """Every tag (a few thousand at most), by code, with its count of published cables."""
     return search.tags_with_counts(kind or "")
 
@@ -401,15 +404,14 @@ def entity_api(request: HttpRequest, entity_id: int, page: int = Query(1, ge=1))
     entity_count = search.entity_cable_counts().get(entity_id, 0)
     if entity is None or not entity_count:
         raise HttpError(404, f"There is no entity {entity_id}.")
-    entity.count = entity_count
-    offset, limit, pages = page_bounds(page, ENTITY_PAGE_SIZE, entity.count)
+    offset, limit, pages = page_bounds(page, ENTITY_PAGE_SIZE, entity_count)
     cables = search.search_cables(search.Search(entity_ids=[entity.pk], sort="newest"))
     return {
         "id": entity.pk,
         "name": entity.name,
         "kind": entity.kind,
         "aliases": entity.aliases,
-        "count": entity.count,
+        "count": entity_count,
         "page": page,
         "pages": pages,
         "cables": summaries(

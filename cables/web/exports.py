@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
@@ -40,10 +41,10 @@ def rows(cables: QuerySet[Cable], cable_url: Callable[[str], str]) -> Iterator[d
         "reference_id", "sent_at", "origin", "classification", "subject", "tag_codes"
     )
     for row in values.iterator(chunk_size=CHUNK_SIZE):
-        tag_codes = row.pop("tag_codes")
-        row["tags"] = split_tag_codes(tag_codes)
-        row["url"] = cable_url(row["reference_id"])
-        yield row
+        record: dict[str, Any] = dict(row)
+        record["tags"] = split_tag_codes(record.pop("tag_codes"))
+        record["url"] = cable_url(record["reference_id"])
+        yield record
 
 
 def neutralise(value: str) -> str:
@@ -86,7 +87,7 @@ def _validated(request: HttpRequest) -> CableFilter:
 
 
 @require_GET
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     filterset = _validated(request)
     if filterset.errors:
         text = errors_as_text(filter_errors(filterset))
@@ -98,7 +99,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def export_json(request: HttpRequest) -> HttpResponse:
+def export_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     filterset = _validated(request)
     if filterset.errors:
         errors = filter_errors(filterset)

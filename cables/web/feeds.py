@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from django.contrib.syndication.views import Feed
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -17,6 +18,15 @@ from cables import search
 from cables.models import Cable, Paragraph
 from cables.search.form import CableFilter
 from cables.web.responses import cable_url_builder, errors_as_text, filter_errors
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    class _FeedFields(TypedDict):
+        first_paragraph: str | None
+        page_url: str
+
+    FeedCable = WithAnnotations[Cable, _FeedFields]
 
 FEED_LENGTH = 50
 DESCRIPTION_LENGTH = 600
@@ -56,35 +66,36 @@ class SearchFeed(Feed):
             page = "/search/"
         return f"{page}?{obj['query']}" if obj["query"] else page
 
-    def items(self, obj: dict) -> QuerySet[Cable]:
+    def items(self, obj: dict) -> list[FeedCable]:
         first_paragraph = Paragraph.objects.filter(cable=OuterRef("pk")).order_by("position")
         newest = search.search_cables(replace(obj["search"], sort="newest"))
         cables = newest.annotate(first_paragraph=Subquery(first_paragraph.values("text")[:1]))
         url = obj["url"]
-        cables = list(cables[:FEED_LENGTH])
-        for cable in cables:
+        # Each given its page_url just below.
+        items = cast("list[FeedCable]", list(cables[:FEED_LENGTH]))
+        for cable in items:
             cable.page_url = url(cable.reference_id)
-        return cables
+        return items
 
-    def item_title(self, item: Cable) -> str:
+    def item_title(self, item: FeedCable) -> str:
         # Escaped once more, as Django does by default (#6533): readers that render
         # titles as HTML then still show the cable's `<b>` as text.
         return escape(xml_text(f"{item.reference_id}: {item.subject}".strip()))
 
-    def item_description(self, item: Cable) -> str:
+    def item_description(self, item: FeedCable) -> str:
         """Summary or first paragraph, escaped: Atom sends it as type="html"."""
         text = xml_text(item.summary or item.first_paragraph or "")
         if len(text) > DESCRIPTION_LENGTH:
             text = text[:DESCRIPTION_LENGTH].rsplit(" ", 1)[0] + " …"
         return escape(text)
 
-    def item_link(self, item: Cable) -> str:
+    def item_link(self, item: FeedCable) -> str:
         return item.page_url
 
-    def item_pubdate(self, item: Cable) -> datetime:
+    def item_pubdate(self, item: FeedCable) -> datetime:
         return item.sent_at or item.created_at
 
-    def item_updateddate(self, item: Cable) -> datetime:
+    def item_updateddate(self, item: FeedCable) -> datetime:
         return item.sent_at or item.created_at
 
 

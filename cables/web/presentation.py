@@ -92,7 +92,8 @@ def page_links(request: HttpRequest, current: int, last: int, window: int = 3) -
     numbers = sorted(
         {1, last} | set(range(max(1, current - window), min(last, current + window) + 1))
     )
-    links, previous = [], 0
+    links: list[dict] = []
+    previous = 0
     for number in numbers:
         if number - previous > 1:
             links.append({"gap": True})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from django.db import DatabaseError, connection
 from django.db.models import Count, F, Q
@@ -15,6 +16,13 @@ from cables.models import Cable, CableTag, Entity
 from cables.search.form import CableFilter
 from cables.web.presentation import facet_links, page_links, timeline
 from cables.web.responses import MAX_PAGE
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    class _Snippets(TypedDict):
+        snippets: list[dict]
+
 
 PAGE_SIZE = 20
 
@@ -37,7 +45,7 @@ def search_results(request: HttpRequest) -> HttpResponse:
     cable_filter = CableFilter(request.GET)
     page_number, page_error = _page_number(request)
     if not cable_filter.is_valid() or page_error:
-        context = {"filter": cable_filter, "page_error": page_error, "results": []}
+        context: dict = {"filter": cable_filter, "page_error": page_error, "results": []}
         return render(request, "cables/search.html", context, status=400)
     wanted = cable_filter.search
     if wanted.query.reference_id:
@@ -59,7 +67,8 @@ def _results(request, cable_filter, wanted, page_number: int) -> tuple[dict, int
     start = (page_number - 1) * PAGE_SIZE
     fields = ("reference_id", "sent_at", "origin", "classification", "subject", "tag_codes")
     ids = search.page_ids(cables, wanted, start, PAGE_SIZE, exact=exact)
-    results = search.in_order(ids, *fields)
+    # Each given its snippets just below.
+    results = cast("list[WithAnnotations[Cable, _Snippets]]", search.in_order(ids, *fields))
     found_snippets = search.snippets([cable.pk for cable in results], wanted.query)
     for cable in results:
         cable.snippets = found_snippets.get(cable.pk, [])

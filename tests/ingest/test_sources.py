@@ -4,6 +4,7 @@ import gzip
 import io
 import json
 import os
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -103,7 +104,15 @@ def collect(*paths: Path | str, stdin: bytes | None = None) -> list[Document | S
     return list(iter_documents([str(path) for path in paths], stdin=stream))
 
 
-def names(items: list[Document | SourceError]) -> list[str]:
+def documents(*paths: Path | str, stdin: bytes | None = None) -> list[Document]:
+    """collect(), where every item must be a document."""
+    items = collect(*paths, stdin=stdin)
+    found = [item for item in items if isinstance(item, Document)]
+    assert found == items, [item for item in items if isinstance(item, SourceError)]
+    return found
+
+
+def names(items: Sequence[Document | SourceError]) -> list[str]:
     return [item.name for item in items]
 
 
@@ -267,7 +276,7 @@ def test_directories_are_walked_recursively_in_sorted_order(tmp_path):
     for relative in ("b/2.txt", "a.txt", "b/1.md", "b/c/3", "d.txt.gz", "B.txt"):
         write(tmp_path / relative, gzip.compress(CABLE) if relative.endswith(".gz") else CABLE)
 
-    items = collect(tmp_path)
+    items = documents(tmp_path)
 
     expected = ["B.txt", "a.txt", "b/1.md", "b/2.txt", "b/c/3", "d.txt.gz"]
     assert names(items) == [str(tmp_path / relative) for relative in expected]
@@ -333,7 +342,7 @@ def test_web_page_gives_header_blank_line_body_and_what_the_page_states(tmp_path
 def test_gzip_web_page_is_read_as_a_page(tmp_path):
     path = write(tmp_path / "09OSLO123.htm.gz", gzip.compress(PAGE.encode()))
 
-    [document] = collect(path)
+    [document] = documents(path)
 
     assert document.content == PAGE_TEXT
     assert document.metadata["tags"] == ["PREL", "NO"]
@@ -345,7 +354,7 @@ def test_web_page_without_subject_or_tag_links_leaves_them_out(tmp_path):
     page = page.replace("<a href='/tag/NO_0.html'>NO</a>", "NO")
     path = write(tmp_path / "09OSLO123.html", page)
 
-    [document] = collect(path)
+    [document] = documents(path)
 
     assert document.content == PAGE_TEXT
     assert "subject" not in document.metadata
@@ -366,11 +375,12 @@ def test_release_pages_give_the_text_taken_from_them_and_their_stated_metadata()
         record = json.loads(line)
         manifest[record["id"]] = record
 
-    documents = collect(shared / "dev-html")
+    pages = documents(shared / "dev-html")
 
-    assert len(documents) == 42
-    for document in documents:
+    assert len(pages) == 42
+    for document in pages:
         record = manifest[document.file_id]
+        assert isinstance(document.content, str), document.name  # a page's text, decoded
         assert document.content.encode() == (mirror / record["file"]).read_bytes(), document.name
         expected = {key: record[key] for key in ("reference_id", "classification", "origin")}
         if record["title_subject"]:
@@ -451,7 +461,7 @@ def test_csv_row_with_bytes_that_are_not_utf8_is_read_as_windows_1252(tmp_path):
     latin = CSV_ROW_2.encode().replace(b"A path", b"Caf\xe9 \x93path\x94")
     path = write(tmp_path / "cables.csv", CSV_ROW_1.encode() + latin)
 
-    first, second = collect(path)
+    first, second = documents(path)
 
     assert '"no"' in first.content  # the UTF-8 row before it is untouched
     assert "Caf\u00e9 \u201cpath\u201d" in second.content
@@ -460,7 +470,7 @@ def test_csv_row_with_bytes_that_are_not_utf8_is_read_as_windows_1252(tmp_path):
 def test_csv_date_that_cannot_be_read_is_left_out(tmp_path):
     path = write(tmp_path / "cables.csv", CSV_ROW_2.replace("12/28/1966 18:48", "soon"))
 
-    [document] = collect(path)
+    [document] = documents(path)
 
     assert "sent_at" not in document.metadata
 
@@ -469,7 +479,7 @@ def test_csv_field_longer_than_the_csv_module_default_is_read(tmp_path):
     body = "1. (U) " + "X" * 300_000
     path = write(tmp_path / "cables.csv", CSV_ROW_2.replace("A path: C:\\\\TEMP\\\\X.", body))
 
-    [document] = collect(path)
+    [document] = documents(path)
 
     assert body in document.content
 
@@ -502,10 +512,10 @@ def test_release_csv_sample_gives_the_rows_as_the_mirror_split_them():
     mirror = shared / "dev" / "GavinMendelGleason+mapper"
     manifest = [json.loads(line) for line in (mirror / "manifest.jsonl").read_text().splitlines()]
 
-    documents = collect(shared / "dev" / "cables_sample.csv")
+    rows = documents(shared / "dev" / "cables_sample.csv")
 
-    assert [document.row for document in documents] == [int(r["row"]) for r in manifest]
-    for document, record in zip(documents, manifest, strict=True):
+    assert [document.row for document in rows] == [int(r["row"]) for r in manifest]
+    for document, record in zip(rows, manifest, strict=True):
         assert document.content == (mirror / record["file"]).read_text(encoding="utf-8")
         assert document.metadata["reference_id"] == record["reference_id"]
         assert document.metadata["origin"] == record["origin"]
@@ -532,7 +542,7 @@ def test_stdin_csv_is_streamed_as_rows(compress):
     items = collect("-", stdin=gzip.compress(data) if compress else data)
 
     assert names(items) == ["<stdin>:row 1", "<stdin>:row 5", "<stdin>:row 2"]
-    assert items[0].metadata["reference_id"] == "09OSLO123"
+    assert isinstance(items[0], Document) and items[0].metadata["reference_id"] == "09OSLO123"
 
 
 def test_stdin_csv_longer_than_the_sniffed_head_is_read_whole():
@@ -548,7 +558,7 @@ def test_stdin_csv_longer_than_the_sniffed_head_is_read_whole():
 def test_stdin_web_page_is_read_as_a_page(compress):
     data = PAGE.encode()
 
-    [document] = collect("-", stdin=gzip.compress(data) if compress else data)
+    [document] = documents("-", stdin=gzip.compress(data) if compress else data)
 
     assert document.name == "<stdin>"
     assert document.content == PAGE_TEXT
@@ -561,6 +571,7 @@ def test_empty_stdin_is_reported():
 
 def test_bad_gzip_on_stdin_is_reported():
     [error] = collect("-", stdin=b"\x1f\x8b" + b"not gzip at all")
+    assert isinstance(error, SourceError)
 
     assert error.name == "<stdin>"
     assert error.reason.startswith("not valid gzip data")

@@ -31,7 +31,7 @@ def assert_no_word_lost(parsed: ParsedCable) -> None:
     The one word a paragraph may change is its number, where a scraped "¶4." that reads
     "14." is taken for paragraph 4.
     """
-    found = Counter()
+    found: Counter[str] = Counter()
     for number, marking, text in parsed.paragraphs:
         found += _words(text) + _words(marking or "") + Counter([str(number)] if number else [])
     missing = _words(parsed.body) - found

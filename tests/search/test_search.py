@@ -12,6 +12,7 @@ from cables.search import counts
 from cables.search.form import CableFilter
 from cables.search.query import parse_query
 from tests.factories import make_cable
+from tests.matching import find
 
 pytestmark = pytest.mark.django_db
 
@@ -349,9 +350,7 @@ def test_count_above_the_limit_says_more_than(client, monkeypatch):
         False,
     )
     response = client.get("/search/", {"q": "gas"})
-    heading = re.search(
-        r'<h1 id="results-heading"[^>]*>\s*(.*?)\s*</h1>', response.content.decode()
-    )
+    heading = find(r'<h1 id="results-heading"[^>]*>\s*(.*?)\s*</h1>', response.content.decode())
     # with the number its facets counted
     assert heading[1] == "More than 3 cables, about 5"
 

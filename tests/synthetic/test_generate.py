@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from synthetic.generate import WORLD, plan_cables, write_cables
+from tests.matching import find
 
 SEED = 11
 N = 200
@@ -39,11 +40,11 @@ def _tree(directory: Path) -> dict[str, bytes]:
 
 
 def _body(text: str) -> str:
-    return text[CLASS_LINE.search(text).start() :]
+    return text[find(CLASS_LINE, text).start() :]
 
 
 def _tags(text: str) -> list[str]:
-    line = re.search(r"^TAGS: (.*)$", text, re.M)[1]
+    line = find(r"^TAGS: (.*)$", text, re.M)[1]
     line = re.sub(r"\(.*?\)", "", line)  # person tags: OVIP (SURNAME, GIVEN X.)
     return [tag for tag in re.split(r"[ ,]+", line) if tag]
 
@@ -68,15 +69,15 @@ def test_files_sit_in_year_folders_named_after_their_id(tmp_path):
     write_cables(40, tmp_path, seed=2)
     for path in tmp_path.rglob("*.txt"):
         text = path.read_text()
-        year = int(DTG_LINE.search(text)[1])
-        _, name, serial = CLASS_LINE.search(text).groups()
+        year = int(find(DTG_LINE, text)[1])
+        _, name, serial = find(CLASS_LINE, text).groups()
         assert path.stem == f"{year:02d}{name.replace(' ', '')}{int(serial)}"
         assert path.parent.name[2:] == f"{year:02d}"
 
 
 def test_every_cable_has_the_release_layout(corpus):
     for reference_id, text in corpus.items():
-        header, _, body = text.partition("\n\n" + CLASS_LINE.search(text)[0])
+        header, _, body = text.partition("\n\n" + find(CLASS_LINE, text)[0])
         assert re.search(r"^FM [A-Z]", header, re.M), reference_id
         assert re.search(r"^TO [A-Z]", header, re.M), reference_id
         assert DTG_LINE.search(header), reference_id
@@ -113,7 +114,7 @@ def test_classified_cables_say_who_classified_them_and_why(corpus):
 def test_long_cables_have_sections_and_page_breaks(corpus):
     multi = 0
     for reference_id, text in corpus.items():
-        sections, name, serial = CLASS_LINE.search(text).groups()
+        sections, name, serial = find(CLASS_LINE, text).groups()
         breaks = re.findall(
             rf"^{name} {int(serial):08d}  (\d{{3}})(?:\.2)? OF (\d{{3}})$", text, re.M
         )
@@ -219,7 +220,7 @@ def test_the_parser_reads_generated_cables_back(corpus, plans):
     for plan in plans[:120]:
         text = corpus[plan.reference_id]
         parsed = parsing.parse_cable(text)
-        subject = re.search(r"^SUBJ(?:ECT)?: (.*(?:\n(?!\s*$)(?!REF:).*)*)", text, re.M)[1]
+        subject = find(r"^SUBJ(?:ECT)?: (.*(?:\n(?!\s*$)(?!REF:).*)*)", text, re.M)[1]
         assert parsed.reference_id == plan.reference_id
         assert parsed.sent_at == plan.sent_at
         assert parsed.classification == plan.classification

@@ -1,6 +1,7 @@
 """The JSON API under /api/, through the real URLconf."""
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,8 @@ def day(n: int) -> datetime:
     return datetime(2008, 1, 1, 12, 0, tzinfo=UTC) + timedelta(days=n)
 
 
-def get_ok(client, url: str) -> dict | list:
+def get_ok(client, url: str) -> Any:
+    """The JSON body of a 200 answer: an object or an array, as the endpoint gives."""
     response = client.get(url)
     assert response.status_code == 200, response.content
     return response.json()

@@ -37,6 +37,13 @@ def json_rows(client, query: str = "") -> list[dict]:
     return json.loads(body_of(response))
 
 
+def child(element: ET.Element, path: str) -> ET.Element:
+    """The first element at `path` under `element`, which must be there."""
+    found = element.find(path)
+    assert found is not None, f"no {path}"
+    return found
+
+
 def feed_entries(client, query: str = "") -> list[ET.Element]:
     response = client.get(f"/search/feed.atom?{query}")
     assert response.status_code == 200
@@ -235,7 +242,7 @@ def test_feed_lists_the_50_newest_matching_cables_newest_first(client):
     assert titles[:2] == ["08MOSCOW54: REPORT 54", "08MOSCOW53: REPORT 53"]
     assert titles[-1] == "08MOSCOW5: REPORT 5"
     first = entries[0]
-    assert first.find(f"{ATOM}link").get("href") == "http://testserver/cable/08MOSCOW54/"
+    assert child(first, f"{ATOM}link").get("href") == "http://testserver/cable/08MOSCOW54/"
     assert first.findtext(f"{ATOM}updated") == "2008-02-24T12:00:00+00:00"
 
 
@@ -262,9 +269,9 @@ def test_feed_shows_markup_in_cables_as_text(client):
 
     raw = response.content.decode()
     assert "<script>" not in raw and "<b>" not in raw
-    entry = ET.fromstring(response.content).find(f"{ATOM}entry")
+    entry = child(ET.fromstring(response.content), f"{ATOM}entry")
     # The summary is sent as type="html": its markup must arrive escaped, as text.
-    summary = entry.find(f"{ATOM}summary")
+    summary = child(entry, f"{ATOM}summary")
     assert summary.get("type") == "html"
     assert (
         summary.text
@@ -280,7 +287,7 @@ def test_feed_title_and_link_follow_the_search(client):
 
     feed = ET.fromstring(response.content)
     assert feed.findtext(f"{ATOM}title") == "Cables: gas prices"
-    alternate = feed.find(f"{ATOM}link[@rel='alternate']").get("href")
+    alternate = child(feed, f"{ATOM}link[@rel='alternate']").get("href")
     assert alternate == "http://testserver/search/?q=gas+prices&tag=PREL"
 
 

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tests.factories import make_cable
+from tests.matching import find
 from tests.web.test_pages import get, links, many_cables, result_ids, text_of, when
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +45,7 @@ def section(page: str, heading_id: str) -> str:
 
 def test_home_page_gives_the_corpus_in_numbers(client, corpus):
     page = get(client, "/")
-    numbers = re.search(r'<dl class="corpus-numbers">.*?</dl>', page, re.S)[0]
+    numbers = find(r'<dl class="corpus-numbers">.*?</dl>', page, re.S)[0]
     assert text_of(numbers) == "Cables 3 Sent 15 Jan 2007 to 30 Sep 2009 Posts 2"
     assert links(numbers) == {"3": "/search/", "2": "/origins/"}
     assert re.findall(r'aria-label="(\d{4}: \d+ cables?)"', page) == [

@@ -9,6 +9,7 @@ import pytest
 from cables.entities import key_of
 from cables.models import Entity
 from tests.factories import make_cable
+from tests.matching import find
 
 pytestmark = pytest.mark.django_db
 
@@ -99,7 +100,7 @@ def test_each_result_shows_id_date_origin_classification_subject_tags_and_snippe
         paragraphs=["Weather.", "The pipeline talks stalled."],
     )
     page = get(client, "/search/", {"q": "pipeline"})
-    result = re.search(r'<li class="result">.*?</li>\s*</ul>.*?</li>', page, re.S)[0]
+    result = find(r'<li class="result">.*?</li>\s*</ul>.*?</li>', page, re.S)[0]
     assert text_of(result) == (
         "GAS PIPELINE TALKS 07PARIS12 9 May 2007 Embassy Paris SECRET//NOFORN "
         "¶2 pipeline talks stalled PREL IN"
@@ -119,7 +120,7 @@ def test_results_are_paginated_twenty_a_page_with_a_permalink(client):
     first = get(client, "/search/", {"q": "gas", "sort": "oldest"})
     assert "45 cables" in text_of(first)
     assert result_ids(first) == [f"08MOSCOW{day}" for day in range(1, 21)]
-    pages = re.search(r'<nav class="pagination".*?</nav>', first, re.S)[0]
+    pages = find(r'<nav class="pagination".*?</nav>', first, re.S)[0]
     assert text_of(pages) == "1 2 3"
     assert links(pages) == {
         "2": "/search/?page=2&q=gas&sort=oldest",
@@ -129,7 +130,7 @@ def test_results_are_paginated_twenty_a_page_with_a_permalink(client):
     third = get(client, "/search/", {"q": "gas", "sort": "oldest", "page": "3"})
     assert result_ids(third) == [f"08MOSCOW{day}" for day in range(41, 46)]
     assert '<ol class="result-list" start="41">' in third
-    assert links(re.search(r'<nav class="pagination".*?</nav>', third, re.S)[0]) == {
+    assert links(find(r'<nav class="pagination".*?</nav>', third, re.S)[0]) == {
         "1": "/search/?q=gas&sort=oldest",
         "2": "/search/?page=2&q=gas&sort=oldest",
     }
@@ -177,7 +178,7 @@ def test_no_results_says_so_and_suggests_what_to_change(client):
 def test_the_search_box_and_filters_keep_the_current_search(client):
     make_cable("08MOSCOW1", tags=["PREL"])
     page = get(client, "/search/", {"q": '"gas" prices', "tag": "PREL", "sort": "newest"})
-    box = re.search(r'<form class="search-box".*?</form>', page, re.S)[0]
+    box = find(r'<form class="search-box".*?</form>', page, re.S)[0]
     assert 'value="&quot;gas&quot; prices"' in box
     assert '<input type="hidden" name="tag" value="PREL">' in box
     assert '<input type="hidden" name="sort" value="newest">' in box
@@ -369,7 +370,7 @@ def test_timeline_inside_one_year_shows_months(client):
 def test_bad_parameters_give_a_400_that_says_what_is_wrong(client, params, message):
     make_cable("08MOSCOW1")
     page = get(client, "/search/", params, status=400)
-    errors = re.search(r'<div class="errors" role="alert">.*?</div>', page, re.S)[0]
+    errors = find(r'<div class="errors" role="alert">.*?</div>', page, re.S)[0]
     assert "This search cannot be run" in errors
     assert message in text_of(errors)
     assert "08MOSCOW1" not in page
@@ -391,9 +392,9 @@ def test_cable_page_shows_the_header_fields_in_a_table(client):
     )
     page = get(client, "/cable/07MOSCOW4185/")
     assert "<title>07MOSCOW4185: GAS PIPELINE TALKS – Cable portal</title>" in page
-    banner = re.search(r'<p class="classification-banner[^"]*">(.*?)</p>', page)[1]
+    banner = find(r'<p class="classification-banner[^"]*">(.*?)</p>', page)[1]
     assert banner == "SECRET//NOFORN · NOFORN · SIPDIS"
-    table = re.search(r'<table class="header-fields">.*?</table>', page, re.S)[0]
+    table = find(r'<table class="header-fields">.*?</table>', page, re.S)[0]
     rows = {
         text_of(th): text_of(td)
         for th, td in re.findall(r"<th[^>]*>(.*?)</th><td[^>]*>(.*?)</td>", table, re.S)
@@ -449,7 +450,7 @@ def test_cable_page_links_references_in_the_corpus_and_marks_the_others(client):
     make_cable("07MOSCOW2", subject="HIDDEN TALKS", published=False)
     make_cable("08MOSCOW1", references=["07MOSCOW1", "07MOSCOW2", "06ROME99"])
     page = get(client, "/cable/08MOSCOW1/")
-    section = re.search(r'<h2 id="refs-heading">.*?</ul>', page, re.S)[0]
+    section = find(r'<h2 id="refs-heading">.*?</ul>', page, re.S)[0]
     assert re.findall(r"<li>(.*?)</li>", section) == [
         '<a href="/cable/07MOSCOW1/">07MOSCOW1</a> EARLIER TALKS',
         '07MOSCOW2 <span class="muted">not in the corpus</span>',
@@ -464,7 +465,7 @@ def test_cable_page_lists_the_published_cables_citing_it(client):
     make_cable("08MOSCOW1", subject="SOONER", references=["07MOSCOW1"], sent_at=when(2008, 1))
     make_cable("08MOSCOW3", subject="SECRETLY", references=["07MOSCOW1"], published=False)
     page = get(client, "/cable/07MOSCOW1/")
-    section = re.search(r'<h2 id="citedby-heading">.*?</ul>', page, re.S)[0]
+    section = find(r'<h2 id="citedby-heading">.*?</ul>', page, re.S)[0]
     assert re.findall(r"<li>(.*?)</li>", section) == [
         '<a href="/cable/08MOSCOW1/">08MOSCOW1</a> SOONER',
         '<a href="/cable/08MOSCOW2/">08MOSCOW2</a> LATER',
@@ -487,7 +488,7 @@ def test_cable_page_links_the_entities_it_mentions(client):
 def test_cable_page_shows_the_raw_text(client):
     make_cable("08MOSCOW1", paragraphs=["First line.", "Second line."])
     page = get(client, "/cable/08MOSCOW1/")
-    raw = re.search(
+    raw = find(
         r'<details class="raw-text">\s*<summary>Original text</summary>(.*?)</details>', page, re.S
     )
     assert raw[1].strip() == "<pre>First line.\n\nSecond line.</pre>"

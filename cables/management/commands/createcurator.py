@@ -41,7 +41,7 @@ class Command(BaseCommand):
             raise CommandError("There is no curator group: run `manage.py migrate` first.")
         user = get_user_model().objects.filter(username=username).first()
         created = user is None
-        if created:
+        if user is None:
             user = get_user_model()(username=username, email=email)
             password = None if no_input else self._ask_password(user)
             if password:

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO, cast
 
 from django.core.management.base import BaseCommand, CommandError
 from django.template.defaultfilters import pluralize
@@ -98,8 +99,14 @@ class Command(BaseCommand):
         if self.stderr.isatty() and not plain:
             from tqdm import tqdm
 
-            with tqdm(total=total, unit="cable", file=self.stderr._out) as bar:
-                yield lambda seen: bar.update(1)
+            # The wrapped stream itself: OutputWrapper would end each redraw with a newline.
+            stream = cast(TextIO, self.stderr._out)
+            with tqdm(total=total, unit="cable", file=stream) as bar:
+
+                def advance(seen: int) -> None:
+                    bar.update(1)
+
+                yield advance
             return
         last = [time.monotonic()]
 
