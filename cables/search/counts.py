@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from django.db import connection
 from django.db.models import QuerySet
 
@@ -41,8 +39,7 @@ def summarize(search: Search, cables: QuerySet[Cable]) -> tuple[int, bool, dict 
             return COUNT_LIMIT, False, counted
         return matches, True, counted if matches else None
 
-    digest = hashlib.sha256(repr(search).encode()).hexdigest()
-    return kept_until_the_corpus_changes(f"summary:{digest}", compute)
+    return kept_until_the_corpus_changes(f"summary:{search.digest()}", compute)
 
 
 def estimated_matches(total: int, exact: bool, facet_counts: dict | None) -> int | None:

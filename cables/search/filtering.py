@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from cables.models import (
     Cable,
     CableTag,
     Mention,
+    Paragraph,
     Tag,
 )
-from cables.search.query import ParsedQuery
-from cables.search.tsquery import text_query
+from cables.search.query import ParsedQuery, Term
+from cables.search.tsquery import (
+    exact_phrase_pattern,
+    lexemes_of,
+    needs_text_check,
+    phrase_query,
+    term_query,
+    text_query,
+)
 
 
 @dataclass
@@ -36,6 +45,11 @@ class Search:
     # Tag code -> id where the caller already looked them up (the form validates codes).
     tag_ids: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
+    def digest(self) -> str:
+        """A short name for the search, the same for the same search: for keys of the
+        results and counts kept until the corpus changes."""
+        return hashlib.sha256(repr(self).encode()).hexdigest()
+
     @property
     def zoom_year(self) -> int | None:
         """The year the timeline shows month by month: a chosen year, or a date range
@@ -55,7 +69,52 @@ def matching(cables: QuerySet, search: Search) -> QuerySet:
     """`cables` (of Cable or CableSample) narrowed to the search's filters and words."""
     cables = filter_cables(cables, search)
     tsquery = text_query(search.query)
-    return cables if tsquery is None else cables.filter(search_vector=tsquery)
+    if tsquery is not None:
+        cables = cables.filter(search_vector=tsquery)
+    return exact_phrases(cables, search.query)
+
+
+def exact_phrases(cables: QuerySet, query: ParsedQuery) -> QuerySet:
+    """`cables` narrowed to those whose text holds the query's phrases as written.
+
+    Only phrases with stop words need it, the tsquery having kept their other words
+    alone: the GIN index has found the candidates, their stored text decides.
+    """
+    for group in query.groups:
+        if not any(needs_text_check(term) for term in group):
+            continue
+        if len(group) == 1 and group[0].negated:
+            cables = cables.exclude(holds_phrase(group[0].text))
+            continue
+        alternatives = Q()
+        for term in group:
+            alternatives |= _term_holds(term)
+        cables = cables.filter(alternatives)
+    return cables
+
+
+def holds_phrase(text: str) -> Q:
+    """The cable (or its sample row: the same id) holds the phrase in its subject,
+    summary or a paragraph.
+
+    The paragraphs' own index narrows them to those with the phrase's other words in
+    order before their text is read, so a phrase with a common word reads few.
+    """
+    pattern = exact_phrase_pattern(text)
+    paragraphs = Paragraph.objects.filter(cable_id=OuterRef("pk"))
+    if any(lexemes_of(text)):
+        paragraphs = paragraphs.filter(search_vector=phrase_query(text))
+    in_heading = Cable.objects.filter(
+        Q(subject__iregex=pattern) | Q(summary__iregex=pattern), pk=OuterRef("pk")
+    )
+    return Q(Exists(paragraphs.filter(text__iregex=pattern))) | Q(Exists(in_heading))
+
+
+def _term_holds(term: Term) -> Q:
+    if needs_text_check(term):
+        return ~holds_phrase(term.text) if term.negated else holds_phrase(term.text)
+    tsquery = term_query(term)
+    return Q() if tsquery is None else Q(search_vector=tsquery)
 
 
 def filter_cables(cables: QuerySet, search: Search) -> QuerySet:

@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from cables import search
 from cables.models import Cable, Classification, Entity, Tag
 from cables.search.query import MAX_QUERY_LENGTH, parse_query
+from cables.search.tsquery import stop_words_only
 
 HANDLING_CAVEATS = ["NOFORN", "SIPDIS", "NODIS", "EXDIS", "LIMDIS", "STADIS", "SENSITIVE"]
 SORT_CHOICES = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
@@ -110,6 +111,15 @@ class CableFilter(django_filters.FilterSet):
         query = parse_query(data.get("q") or "")
         for message in query.errors:
             self.form.add_error("q", ValidationError(message))
+        for term in (t for group in query.groups for t in group):
+            if stop_words_only(term):
+                self.form.add_error(
+                    "q",
+                    ValidationError(
+                        f'"{term.text}" is made only of words too common to be indexed: '
+                        "add a rarer word from the same sentence to the quotes."
+                    ),
+                )
         codes = {code.upper() for code in data.get("tag") or []} | set(query.tags)
         self._tag_ids = dict(Tag.objects.filter(code__in=codes).values_list("code", "id"))
         for code in sorted(codes - self._tag_ids.keys()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import reduce
 from operator import or_
 
@@ -10,6 +11,7 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
 )
+from django.db import connection
 from django.db.models import BooleanField, Case, F, Func, Value, When
 from django.db.models.functions import Replace
 from django.utils.html import escape
@@ -21,7 +23,7 @@ from cables.models import (
     Paragraph,
 )
 from cables.search.query import ParsedQuery, Term, parse_query
-from cables.search.tsquery import term_query, text_query
+from cables.search.tsquery import exact_phrase_pattern, term_query, text_query
 
 SNIPPETS_PER_CABLE = 3
 
@@ -43,13 +45,14 @@ def snippets(
     The paragraphs that match the whole query, best first; in a cable where none
     does (its words are spread over several paragraphs), the fewest paragraphs that
     together hold the most of its words. Every text match so shows why it matched.
+    A phrase counts, and is marked, only where its words stand in order as written.
     """
     tsquery = text_query(query)
-    wanted = [part for part in map(_wanted_query, query.groups) if part is not None]
+    wanted = _wanted_terms(query)
     if tsquery is None or not wanted or not cable_ids:
         return {}
-    any_word = reduce(or_, wanted)
-    holds = {f"holds_{i}": _matches(part) for i, part in enumerate(wanted)}
+    any_word = reduce(or_, (part for _, _, part in wanted))
+    holds = {f"holds_{i}": _matches(part) for i, (_, _, part) in enumerate(wanted)}
     candidates = (
         Paragraph.objects.filter(_matches(any_word), cable_id__in=cable_ids)
         .annotate(
@@ -58,11 +61,19 @@ def snippets(
             rank_any=SearchRank(F("search_vector"), any_word),
             **holds,
         )
-        .values("id", "cable_id", "position", "whole", "rank", "rank_any", *holds)
+        .values("id", "cable_id", "position", "text", "whole", "rank", "rank_any", *holds)
     )
+    groups = {group for group, _, _ in wanted}
     by_cable: dict[int, list[dict]] = {}
     for row in candidates:
-        row["holds"] = {i for i, name in enumerate(holds) if row[name]}
+        # The groups of the query this paragraph answers; a phrase's words only where
+        # they stand in order.
+        row["holds"] = {
+            group
+            for i, (group, term, _) in enumerate(wanted)
+            if row[f"holds_{i}"] and _stands_in(term, row["text"])
+        }
+        row["whole"] = row["whole"] and row["holds"] == groups
         by_cable.setdefault(row["cable_id"], []).append(row)
     chosen = [row for rows in by_cable.values() for row in _best_paragraphs(rows, per_cable)]
     whole_ids = [row["id"] for row in chosen if row["whole"]]
@@ -75,23 +86,96 @@ def snippets(
         )
         .values("cable_id", "position", "number", "headline")
     )
+    shown = list(rows)
+    marked = _marked_as_written([row["headline"] for row in shown], query)
     found: dict[int, list[dict]] = {}
-    for row in sorted(rows, key=lambda r: (r["cable_id"], r["position"])):
+    for row, headline in sorted(
+        zip(shown, marked, strict=True), key=lambda pair: (pair[0]["cable_id"], pair[0]["position"])
+    ):
         found.setdefault(row["cable_id"], []).append(
             {
                 "position": row["position"],
                 "number": row["number"],
                 "anchor": paragraph_anchor(row["number"], row["position"]),
-                "html": highlight(row["headline"]),
+                "html": highlight(headline),
             }
         )
     return found
 
 
-def _wanted_query(group: list[Term]) -> SearchQuery | None:
-    """The words of one AND group a snippet should show (its negated ones are not)."""
-    parts = [part for term in group if not term.negated if (part := term_query(term))]
-    return reduce(or_, parts) if parts else None
+def _wanted_terms(query: ParsedQuery) -> list[tuple[int, Term, SearchQuery]]:
+    """(group, term, its tsquery) for the words a snippet should show: every term the
+    query asks for (not those it excludes) that a tsquery can say."""
+    return [
+        (index, term, part)
+        for index, group in enumerate(query.groups)
+        for term in group
+        if not term.negated and (part := term_query(term)) is not None
+    ]
+
+
+def _stands_in(term: Term, text: str) -> bool:
+    """Whether the paragraph holds the term as the search means it: a phrase as
+    written (its tsquery has lost its stop words); anything else, as matched."""
+    if term.kind != "phrase":
+        return True
+    return re.search(exact_phrase_pattern(term.text, for_python=True), text, re.I) is not None
+
+
+def _marked_as_written(headlines: list[str], query: ParsedQuery) -> list[str]:
+    """The headlines with the query's phrases marked where they stand as written, and
+    its other words as ts_headline marked them.
+
+    ts_headline marks a phrase's words wherever each stands, and its stop words never.
+    So the phrases' words are unmarked, the other words marked again in the text that
+    is left, and the phrases marked in Python.
+    """
+    phrases = [
+        term.text
+        for group in query.groups
+        for term in group
+        if term.kind == "phrase" and not term.negated
+    ]
+    if not phrases or not headlines:
+        return headlines
+    plain = [h.replace(MARK_START, "").replace(MARK_END, "") for h in headlines]
+    others = [
+        part
+        for group in query.groups
+        for term in group
+        if term.kind != "phrase" and not term.negated and (part := term_query(term)) is not None
+    ]
+    marked = _highlight_all(plain, reduce(or_, others)) if others else plain
+    return [mark_phrases(text, phrases) for text in marked]
+
+
+def _highlight_all(texts: list[str], tsquery: SearchQuery) -> list[str]:
+    """Each text with every word of the tsquery marked, in one statement."""
+    query = Paragraph.objects.none().query
+    compiler = query.get_compiler(connection=connection)
+    query_sql, query_params = compiler.compile(tsquery.resolve_expression(query))
+    options = f"HighlightAll=true, StartSel={MARK_START}, StopSel={MARK_END}"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT ts_headline(%s::regconfig, text, {query_sql}, %s) "
+            "FROM unnest(%s::text[]) WITH ORDINALITY AS given(text, place) ORDER BY place",
+            [TEXT_CONFIG, *query_params, options, texts],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def mark_phrases(text: str, phrases: list[str]) -> str:
+    """`text` with each occurrence of the phrases, as written, between the marks; a
+    mark inside such an occurrence is merged into it."""
+    for phrase in phrases:
+        pattern = exact_phrase_pattern(phrase, for_python=True)
+
+        def marked(match: re.Match[str]) -> str:
+            inner = match.group().replace(MARK_START, "").replace(MARK_END, "")
+            return f"{MARK_START}{inner}{MARK_END}"
+
+        text = re.sub(pattern, marked, text, flags=re.IGNORECASE)
+    return text
 
 
 def _matches(tsquery: SearchQuery) -> Func:
@@ -158,23 +242,28 @@ def paragraphs_for_reading(cable: Cable, raw_query: str = "") -> list[dict]:
             )
             for row in rows
         ]
-    marked_rows = paragraphs.annotate(
-        marked=SearchHeadline(
-            "text",
-            tsquery,
-            config=TEXT_CONFIG,
-            start_sel=MARK_START,
-            stop_sel=MARK_END,
-            highlight_all=True,
-        )
-    ).values("position", "number", "marking", "text", "marked")
+    marked_rows = list(
+        paragraphs.annotate(
+            marked=SearchHeadline(
+                "text",
+                tsquery,
+                config=TEXT_CONFIG,
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                highlight_all=True,
+            )
+        ).values("position", "number", "marking", "text", "marked")
+    )
+    marked = [row["marked"] for row in marked_rows]
+    if query:
+        marked = _marked_as_written(marked, query)
     return [
         dict(
             row,
-            html=highlight(row["marked"]),
+            html=highlight(text),
             anchor=paragraph_anchor(row["number"], row["position"]),
         )
-        for row in marked_rows
+        for row, text in zip(marked_rows, marked, strict=True)
     ]
 
 

@@ -1,7 +1,8 @@
 """The search box's query syntax, parsed into a plain structure (no Django, no SQL).
 
     sco expansion            both words (stemmed English)
-    "peace mission"          a phrase
+    "peace mission"          a phrase: these words in this order, stop words included
+    "gas pipeline"~5         the words within five words of each other, in any order
     iran OR india            either
     -nato                    not this word (also -"a phrase")
     embass*                  a prefix
@@ -20,13 +21,15 @@ from datetime import date
 
 MAX_QUERY_LENGTH = 1000
 MAX_TERMS = 30
+# The widest "..."~N: wider, the words are as good as anywhere in the cable.
+MAX_NEAR = 50
 FIELDS = ("tag", "origin", "classification", "from", "to", "id", "entity")
 
 # A token: an optional minus, then field:"quoted", field:value, "a phrase", or a word.
 TOKEN = re.compile(
     r"""(?P<neg>-)?(?:
         (?P<field>[a-z]+):(?:"(?P<fquoted>[^"]*)"?|(?P<fvalue>[^\s"]*))
-      | "(?P<phrase>[^"]*)"?
+      | "(?P<phrase>[^"]*)"?(?:~(?P<near>\d+))?
       | (?P<word>[^\s"]+)
     )""",
     re.VERBOSE | re.IGNORECASE,
@@ -39,8 +42,9 @@ class Term:
     """One thing to match in the text: a word, a prefix or a phrase."""
 
     text: str
-    kind: str = "word"  # "word" | "prefix" | "phrase"
+    kind: str = "word"  # "word" | "prefix" | "phrase" | "near"
     negated: bool = False
+    distance: int = 0  # for "near": at most this many words apart
 
 
 @dataclass
@@ -96,6 +100,11 @@ def parse_query(raw: str) -> ParsedQuery:
         else:
             query.groups.append([term])
         pending_or = False
+    for term in (t for group in query.groups for t in group if t.kind == "near"):
+        if term.distance > MAX_NEAR:
+            query.errors.append(
+                f'"{term.text}"~{term.distance} is too wide: at most ~{MAX_NEAR} words apart.'
+            )
     if sum(len(group) for group in query.groups) > MAX_TERMS:
         query.errors.append(f"Too many search terms (at most {MAX_TERMS}).")
         query.groups = query.groups[:MAX_TERMS]
@@ -107,7 +116,11 @@ def parse_query(raw: str) -> ParsedQuery:
 def _term(match: re.Match, negated: bool) -> Term | None:
     if match["phrase"] is not None:
         text = " ".join(WORD_CHARS.sub(" ", match["phrase"]).split())
-        return Term(text, "phrase", negated) if text else None
+        if not text:
+            return None
+        if match["near"] is not None and " " in text:
+            return Term(text, "near", negated, distance=max(1, int(match["near"])))
+        return Term(text, "phrase", negated)
     if match["field"]:  # an unknown field such as "http:" is just words
         text = f"{match['field']} {match['fquoted'] or match['fvalue'] or ''}"
         text = " ".join(WORD_CHARS.sub(" ", text).split())

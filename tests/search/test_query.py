@@ -219,3 +219,17 @@ def test_any_text_parses_without_raising(raw):
 def test_query_syntax_fragments_parse_without_raising(raw):
     query = parse_query(raw)
     assert all(group for group in query.groups)
+
+
+def test_a_phrase_with_a_tilde_and_a_number_is_words_near_each_other():
+    assert parse_query('"gas pipeline"~5').groups == [[Term("gas pipeline", "near", distance=5)]]
+    assert parse_query('-"gas pipeline"~2').groups == [
+        [Term("gas pipeline", "near", negated=True, distance=2)]
+    ]
+
+
+def test_a_single_word_with_a_tilde_is_a_phrase_and_too_wide_a_distance_an_error():
+    assert parse_query('"gas"~5').groups == [[Term("gas", "phrase")]]
+    assert parse_query('"gas pipeline"~51').errors == [
+        '"gas pipeline"~51 is too wide: at most ~50 words apart.'
+    ]

@@ -25,7 +25,7 @@ def visit_cables():
             tags=[VISIT, "PREL"],
             paragraphs=["The visit of the delegation went well."],
         )
-    make_cable("08MOSCOW3", tags=["PREL"], paragraphs=["No visit this time, only a delegation."])
+    make_cable("08MOSCOW3", tags=["PREL"], paragraphs=["No trip this time, only a delegation."])
 
 
 def test_the_tags_facet_counts_a_person_tag_as_one_tag(client, visit_cables):

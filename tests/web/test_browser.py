@@ -141,7 +141,11 @@ def test_search_refine_open_a_paragraph_and_follow_the_references(
 def test_a_person_tag_is_one_facet_entry_and_one_result_link(page, browser_errors):
     visit = "OVIP (WHITCOMBE, PAUL H.)"
     for serial in (1, 2):
-        make_cable(f"08ROME{serial}", tags=[visit, "PREL"], paragraphs=["The visit went well."])
+        make_cable(
+            f"08ROME{serial}",
+            tags=[visit, "PREL"],
+            paragraphs=["The visit went well: a fine visit."],
+        )
     make_cable("08ROME3", tags=["PREL"], paragraphs=["No visit this week."])
 
     page.goto("/search/?q=visit")
