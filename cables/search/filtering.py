@@ -17,10 +17,11 @@ from cables.models import (
 )
 from cables.search.query import ParsedQuery, Term
 from cables.search.tsquery import (
+    adjacency_query,
     exact_phrase_pattern,
-    lexemes_of,
+    indexed_lexemes,
+    lexemes_query,
     needs_text_check,
-    phrase_query,
     term_query,
     text_query,
 )
@@ -77,8 +78,8 @@ def matching(cables: QuerySet, search: Search) -> QuerySet:
 def exact_phrases(cables: QuerySet, query: ParsedQuery) -> QuerySet:
     """`cables` narrowed to those whose text holds the query's phrases as written.
 
-    Only phrases with stop words need it, the tsquery having kept their other words
-    alone: the GIN index has found the candidates, their stored text decides.
+    The tsquery has asked the GIN indexes for the phrases' words, each anywhere
+    (tsquery.term_query); here each candidate is tested for the phrase itself.
     """
     for group in query.groups:
         if not any(needs_text_check(term) for term in group):
@@ -94,20 +95,24 @@ def exact_phrases(cables: QuerySet, query: ParsedQuery) -> QuerySet:
 
 
 def holds_phrase(text: str) -> Q:
-    """The cable (or its sample row: the same id) holds the phrase in its subject,
-    summary or a paragraph.
+    """The cable (or its sample row: the same id) holds the phrase: its words side by
+    side in their English forms, or as written, whatever punctuation lies between
+    them, in its subject, summary or a paragraph.
 
-    The paragraphs' own index narrows them to those with the phrase's other words in
-    order before their text is read, so a phrase with a common word reads few.
+    The in-row test comes first and answers for most candidates; the paragraphs' own
+    index narrows them to those with the phrase's words before their text is read.
     """
     pattern = exact_phrase_pattern(text)
-    paragraphs = Paragraph.objects.filter(cable_id=OuterRef("pk"))
-    if any(lexemes_of(text)):
-        paragraphs = paragraphs.filter(search_vector=phrase_query(text))
     in_heading = Cable.objects.filter(
         Q(subject__iregex=pattern) | Q(summary__iregex=pattern), pk=OuterRef("pk")
     )
-    return Q(Exists(paragraphs.filter(text__iregex=pattern))) | Q(Exists(in_heading))
+    paragraphs = Paragraph.objects.filter(cable_id=OuterRef("pk"))
+    narrowing = lexemes_query(indexed_lexemes(text))
+    if narrowing is not None:
+        paragraphs = paragraphs.filter(search_vector=narrowing)
+    as_written = Q(Exists(in_heading)) | Q(Exists(paragraphs.filter(text__iregex=pattern)))
+    adjacent = adjacency_query(text)
+    return as_written if adjacent is None else Q(search_vector=adjacent) | as_written
 
 
 def _term_holds(term: Term) -> Q:

@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from cables import search
 from cables.models import Cable, Classification, Entity, Tag
 from cables.search.query import MAX_QUERY_LENGTH, parse_query
-from cables.search.tsquery import stop_words_only
+from cables.search.tsquery import searchable, unsearchable
 
 HANDLING_CAVEATS = ["NOFORN", "SIPDIS", "NODIS", "EXDIS", "LIMDIS", "STADIS", "SENSITIVE"]
 SORT_CHOICES = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
@@ -86,7 +86,7 @@ class CableFilter(django_filters.FilterSet):
         """The validated request as a Search (call only after is_valid())."""
         data = self.form.cleaned_data
         return search.Search(
-            query=parse_query(data.get("q") or ""),
+            query=searchable(parse_query(data.get("q") or "")),
             tags=[code.upper() for code in data.get("tag") or []],
             all_tags=data.get("tag_mode") == "all",
             origins=data.get("origin") or [],
@@ -112,12 +112,12 @@ class CableFilter(django_filters.FilterSet):
         for message in query.errors:
             self.form.add_error("q", ValidationError(message))
         for term in (t for group in query.groups for t in group):
-            if stop_words_only(term):
+            if term.quoted and unsearchable(term):
                 self.form.add_error(
                     "q",
                     ValidationError(
-                        f'"{term.text}" is made only of words too common to be indexed: '
-                        "add a rarer word from the same sentence to the quotes."
+                        f'"{term.text}" is made only of words too common or too short '
+                        "to be indexed: add a rarer word from the same sentence to the quotes."
                     ),
                 )
         codes = {code.upper() for code in data.get("tag") or []} | set(query.tags)

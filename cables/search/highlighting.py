@@ -23,7 +23,13 @@ from cables.models import (
     Paragraph,
 )
 from cables.search.query import ParsedQuery, Term, parse_query
-from cables.search.tsquery import exact_phrase_pattern, term_query, text_query
+from cables.search.tsquery import (
+    adjacency_query,
+    exact_phrase_pattern,
+    searchable,
+    term_query,
+    text_query,
+)
 
 SNIPPETS_PER_CABLE = 3
 
@@ -53,6 +59,12 @@ def snippets(
         return {}
     any_word = reduce(or_, (part for _, _, part in wanted))
     holds = {f"holds_{i}": _matches(part) for i, (_, _, part) in enumerate(wanted)}
+    # A phrase's words side by side in their English forms hold it too.
+    adjacent = {
+        f"adjacent_{i}": _matches(side_by_side)
+        for i, (_, term, _) in enumerate(wanted)
+        if term.kind == "phrase" and (side_by_side := adjacency_query(term.text)) is not None
+    }
     candidates = (
         Paragraph.objects.filter(_matches(any_word), cable_id__in=cable_ids)
         .annotate(
@@ -60,8 +72,11 @@ def snippets(
             rank=SearchRank(F("search_vector"), tsquery),
             rank_any=SearchRank(F("search_vector"), any_word),
             **holds,
+            **adjacent,
         )
-        .values("id", "cable_id", "position", "text", "whole", "rank", "rank_any", *holds)
+        .values(
+            "id", "cable_id", "position", "text", "whole", "rank", "rank_any", *holds, *adjacent
+        )
     )
     groups = {group for group, _, _ in wanted}
     by_cable: dict[int, list[dict]] = {}
@@ -71,7 +86,7 @@ def snippets(
         row["holds"] = {
             group
             for i, (group, term, _) in enumerate(wanted)
-            if row[f"holds_{i}"] and _stands_in(term, row["text"])
+            if row[f"holds_{i}"] and (row.get(f"adjacent_{i}") or _stands_in(term, row["text"]))
         }
         row["whole"] = row["whole"] and row["holds"] == groups
         by_cable.setdefault(row["cable_id"], []).append(row)
@@ -116,7 +131,7 @@ def _wanted_terms(query: ParsedQuery) -> list[tuple[int, Term, SearchQuery]]:
 
 def _stands_in(term: Term, text: str) -> bool:
     """Whether the paragraph holds the term as the search means it: a phrase as
-    written (its tsquery has lost its stop words); anything else, as matched."""
+    written (its tsquery asked for its words anywhere); anything else, as matched."""
     if term.kind != "phrase":
         return True
     return re.search(exact_phrase_pattern(term.text, for_python=True), text, re.I) is not None
@@ -165,10 +180,11 @@ def _highlight_all(texts: list[str], tsquery: SearchQuery) -> list[str]:
 
 
 def mark_phrases(text: str, phrases: list[str]) -> str:
-    """`text` with each occurrence of the phrases, as written, between the marks; a
+    """`text` with each occurrence of the phrases between the marks, their words as
+    written or with an ending (`prime ministers`, matched in its English forms); a
     mark inside such an occurrence is merged into it."""
     for phrase in phrases:
-        pattern = exact_phrase_pattern(phrase, for_python=True)
+        pattern = exact_phrase_pattern(phrase, for_python=True, endings=True)
 
         def marked(match: re.Match[str]) -> str:
             inner = match.group().replace(MARK_START, "").replace(MARK_END, "")
@@ -229,7 +245,7 @@ def highlight(text_with_marks: str) -> SafeString:
 
 def paragraphs_for_reading(cable: Cable, raw_query: str = "") -> list[dict]:
     """A cable's paragraphs as safe HTML, the query's words highlighted when given."""
-    query = parse_query(raw_query) if raw_query else None
+    query = searchable(parse_query(raw_query)) if raw_query else None
     tsquery = text_query(query) if query and query.has_text else None
     paragraphs = cable.paragraphs.order_by("position")
     if tsquery is None:

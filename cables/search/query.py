@@ -45,6 +45,8 @@ class Term:
     kind: str = "word"  # "word" | "prefix" | "phrase" | "near"
     negated: bool = False
     distance: int = 0  # for "near": at most this many words apart
+    # False for a phrase made of one typed word with punctuation inside (`U.S.`)
+    quoted: bool = field(default=True, compare=False)
 
 
 @dataclass
@@ -59,6 +61,9 @@ class ParsedQuery:
     date_to: date | None = None
     reference_id: str | None = None
     errors: list[str] = field(default_factory=list)
+    # Words left out of the matching (stop words: tsquery.searchable), still counted
+    # by the ranking where the ids and tags hold them (`gas IN`: India's tag first).
+    optional: list[Term] = field(default_factory=list)
 
     @property
     def has_text(self) -> bool:
@@ -124,14 +129,14 @@ def _term(match: re.Match, negated: bool) -> Term | None:
     if match["field"]:  # an unknown field such as "http:" is just words
         text = f"{match['field']} {match['fquoted'] or match['fvalue'] or ''}"
         text = " ".join(WORD_CHARS.sub(" ", text).split())
-        return Term(text, "phrase", negated) if text else None
+        return Term(text, "phrase", negated, quoted=False) if text else None
     word = match["word"]
     prefix = word.endswith("*")
     text = " ".join(WORD_CHARS.sub(" ", word).split())
     if not text:
         return None
     if " " in text:  # "U.S." or "e-mail": the words in order
-        return Term(text, "phrase", negated)
+        return Term(text, "phrase", negated, quoted=False)
     return Term(text, "prefix" if prefix else "word", negated)
 
 

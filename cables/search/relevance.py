@@ -25,7 +25,7 @@ from cables.search.tsquery import lexemes_of, quoted_lexeme
 # BM25's constants, as Lucene and tantivy set them.
 K1 = 1.2
 B = 0.75
-# A position's weight by field, as the vectors mark them (migration 0011): A is the
+# A position's weight by field, as the vectors mark them (docs/database.md): A is the
 # ids, tags and subject, B the summary; the origin (C) and the body (D) count once.
 FIELD_WEIGHTS = {"A": 2.0, "B": 1.5, "rest": 1.0}
 # A lexeme in at least this many sampled cables has its document frequency taken
@@ -108,18 +108,19 @@ def _scores_sql() -> str:
 
 def scored_lexemes(query: ParsedQuery) -> list[str]:
     """The lexemes BM25 scores: those of the words and phrases the query asks for (not
-    those it excludes, nor prefixes, which stand for many lexemes)."""
+    those it excludes, nor prefixes, which stand for many lexemes), and of the stop
+    words it left out."""
     found: dict[str, None] = {}
-    for group in query.groups:
-        for term in group:
-            if term.negated or term.kind == "prefix":
-                continue
-            for word, lexemes in zip(term.text.split(), lexemes_of(term.text), strict=True):
-                # A stop word alone (a tag code such as IN) is matched by its `simple`
-                # lexeme, the word itself, in the ids and tags.
-                if not lexemes and term.kind == "word":
-                    lexemes = (word.lower(),)
-                found.update(dict.fromkeys(lexemes))
+    asked = [term for group in query.groups for term in group]
+    for term in [*asked, *query.optional]:
+        if term.negated or term.kind == "prefix":
+            continue
+        for word, lexemes in zip(term.text.split(), lexemes_of(term.text), strict=True):
+            # A stop word (a tag code such as IN) is matched by its `simple` lexeme,
+            # the word itself, in the ids and tags.
+            if not lexemes and term.kind == "word":
+                lexemes = (word.lower(),)
+            found.update(dict.fromkeys(lexemes))
     return list(found)
 
 

@@ -10,6 +10,7 @@ said with tsquery's distance operator, which counts positions, stop words includ
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -36,6 +37,26 @@ class LexemeQuery(SearchQuery):
         return (f"!!({sql})::tsquery" if self.invert else f"({sql})::tsquery"), params
 
 
+def searchable(query: ParsedQuery) -> ParsedQuery:
+    """The query without the words no index holds: stop words typed without quotes
+    (`prisoners of conscience` means `prisoners conscience`, as in search engines),
+    and words such as `a/s` made of them alone; the ranking still counts them in the
+    ids and tags (`gas IN` puts India's first). A query of nothing else keeps them,
+    to be matched as written in the ids and tags (`IN`, India's tag)."""
+
+    def dropped(term: Term) -> bool:
+        if term.kind == "word":
+            return not any(lexemes_of(term.text))
+        return term.kind == "phrase" and not term.quoted and not indexed_lexemes(term.text)
+
+    terms = [term for group in query.groups for term in group]
+    if all(dropped(term) for term in terms):
+        return query
+    groups = [[term for term in group if not dropped(term)] for group in query.groups]
+    optional = [term for term in terms if dropped(term) and not term.negated]
+    return replace(query, groups=[group for group in groups if group], optional=optional)
+
+
 def text_query(query: ParsedQuery) -> SearchQuery | None:
     """The tsquery for the query's words; None when there are no words."""
     combined = None
@@ -54,11 +75,19 @@ def text_query(query: ParsedQuery) -> SearchQuery | None:
 
 def term_query(term: Term) -> SearchQuery | None:
     """The term's tsquery; None for what a tsquery cannot hold (a phrase of stop words
-    only) and for an excluded exact phrase, which its text alone can test."""
+    only) and for an excluded phrase of several words, which its text must test.
+
+    A phrase of several words asks the index for its words, each anywhere: the
+    positions cannot be trusted, the parser giving `boom-bust` three (`boom-bust`,
+    `boom`, `bust`) and `U.S.` one, `u.s`. search.filtering then keeps the cables
+    holding the phrase (`adjacency_query`, `exact_phrase_pattern`).
+    """
     part: SearchQuery | None
     if term.kind == "phrase":
-        if needs_text_check(term) and (term.negated or not any(lexemes_of(term.text))):
-            return None
+        if needs_text_check(term):
+            if term.negated:
+                return None
+            return lexemes_query(indexed_lexemes(term.text))
         part = phrase_query(term.text)
     elif term.kind == "near":
         part = near_query(term)
@@ -84,6 +113,34 @@ def phrase_query(text: str) -> SearchQuery:
     return SearchQuery(text, config=TEXT_CONFIG, search_type="phrase")
 
 
+def adjacency_query(text: str) -> SearchQuery | None:
+    """The phrase's words side by side in their English forms, where that says the
+    phrase: none is a stop word (whose absence a tsquery cannot check) or a single
+    letter (`u s`, written `U.S.`, is indexed as one word)."""
+    words = text.split()
+    lexemes = lexemes_of(text)
+    if all(lexemes) and all(len(word) > 1 for word in words):
+        return phrase_query(text)
+    return None
+
+
+def lexemes_query(lexemes: list[str]) -> SearchQuery | None:
+    """All of these lexemes, anywhere; None for none."""
+    if not lexemes:
+        return None
+    return LexemeQuery(" & ".join(map(quoted_lexeme, lexemes)))
+
+
+def indexed_lexemes(text: str) -> list[str]:
+    """The lexemes of the phrase's words an index can find: not the stop words, and
+    not single letters, which the text may glue to their neighbours (`U.S.`)."""
+    found: dict[str, None] = {}
+    for word, lexemes in zip(text.split(), lexemes_of(text), strict=True):
+        if len(word) > 1:
+            found.update(dict.fromkeys(lexemes))
+    return list(found)
+
+
 def near_query(term: Term) -> SearchQuery | None:
     """Every two of the words at most `term.distance` positions apart, either way round."""
     words = [lexemes[0] for lexemes in lexemes_of(term.text) if lexemes]
@@ -100,22 +157,31 @@ def near_query(term: Term) -> SearchQuery | None:
 
 
 def needs_text_check(term: Term) -> bool:
-    """Whether the term's tsquery says less than the term: a phrase with stop words."""
-    return term.kind == "phrase" and not all(lexemes_of(term.text))
+    """Whether the term's tsquery says less than the term: a phrase of several words."""
+    return term.kind == "phrase" and " " in term.text
 
 
-def stop_words_only(term: Term) -> bool:
-    return term.kind in ("phrase", "near") and not any(lexemes_of(term.text))
+def unsearchable(term: Term) -> bool:
+    """A quoted phrase with no word an index can find: `"to be or not to be"`."""
+    return term.kind in ("phrase", "near") and not indexed_lexemes(term.text)
 
 
-def exact_phrase_pattern(text: str, *, for_python: bool = False) -> str:
+def exact_phrase_pattern(text: str, *, for_python: bool = False, endings: bool = False) -> str:
     """A regular expression for the phrase's words in order, whatever the case, and
     whatever punctuation, spaces or line breaks lie between them: in PostgreSQL's
-    syntax (`~*`), or Python's (`re.IGNORECASE`)."""
+    syntax (`~*`), or Python's (`re.IGNORECASE`). With `endings`, a word of three
+    letters or more may go on (`minister` in `ministers`): for marking what the
+    English forms matched."""
     words = text.split()  # letters, digits and underscores only (query.WORD_CHARS)
     if for_python:
-        return r"(?<![^\W_])" + r"[\W_]+".join(words) + r"(?![^\W_])"
-    return r"(?<![[:alnum:]])" + r"[^[:alnum:]]+".join(words) + r"(?![[:alnum:]])"
+        ending = r"[^\W_]*"
+        between, before, after = r"[\W_]+", r"(?<![^\W_])", r"(?![^\W_])"
+    else:
+        ending = "[[:alnum:]]*"
+        between, before, after = "[^[:alnum:]]+", "(?<![[:alnum:]])", "(?![[:alnum:]])"
+    if endings:
+        words = [word + ending if len(word) > 2 else word for word in words]
+    return before + between.join(words) + after
 
 
 @lru_cache(maxsize=4096)

@@ -88,7 +88,7 @@ def test_a_phrase_of_stop_words_only_gets_a_clear_message(client):
     make_cable("08PARIS1", paragraphs=["To be or not to be, that is the question."])
     response = client.get("/search/", {"q": '"to be or not to be"'})
     assert response.status_code == 400
-    assert "too common to be indexed" in response.content.decode()
+    assert "too common or too short to be indexed" in response.content.decode()
     response = client.get("/api/search", {"q": '"to be or not to be"'})
     assert response.status_code == 400 and "too common" in response.json()["detail"]
 
@@ -114,6 +114,27 @@ def test_a_phrase_with_stop_words_is_marked_whole(client):
     html = result["snippets"][0]["snippet_html"]
     assert "Part <mark>of this distancing has been the</mark> result of the election" in html
     assert html.count("<mark>") == 1
+
+
+def test_stop_words_typed_without_quotes_are_left_out(client):
+    make_cable("08PARIS1", paragraphs=["Prisoners of conscience were released."])
+    make_cable("08PARIS2", paragraphs=["Prisoners were released."])
+    assert shown(client, "prisoners of conscience") == ["08PARIS1"]
+    assert shown(client, "prisoners with a/s conscience") == ["08PARIS1"]
+
+
+def test_a_phrase_is_found_across_hyphens_and_abbreviations_written_without_them(client):
+    make_cable("08PARIS1", paragraphs=["A history of boom-bust cycles in the U.S. economy."])
+    make_cable("08PARIS2", paragraphs=["Boom and bust: a history of cycles."])
+    assert shown(client, '"history of boom bust cycles"') == ["08PARIS1"]
+    assert shown(client, '"history of boom-bust cycles"') == ["08PARIS1"]
+    assert shown(client, '"in the u s economy"') == ["08PARIS1"]
+
+
+def test_a_phrase_matches_its_words_in_their_english_forms_side_by_side(client):
+    make_cable("08PARIS1", paragraphs=["The prime ministers met in Paris."])
+    [result] = api(client, '"prime minister"')["results"]
+    assert "<mark>prime ministers</mark> met in Paris" in result["snippets"][0]["snippet_html"]
 
 
 # Proximity
