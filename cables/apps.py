@@ -17,6 +17,7 @@ def _restore_set_aside(using: str, **kwargs) -> None:
     from django.db import connections
 
     from cables.ingest import first_load
+    from cables.models import SetAside
 
-    if "cables_setaside" in connections[using].introspection.table_names():
+    if SetAside._meta.db_table in connections[using].introspection.table_names():
         first_load.restore(using)

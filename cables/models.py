@@ -14,12 +14,18 @@ from cables.parsing import CLASSIFICATIONS
 
 # Tag codes, ids and origins are matched literally: the `english` configuration
 # would drop country TAGS such as IN, IS, IT, NO, AS, TO, SO, BY, AM, BE, AT, ON.
+# Both are also written into the cables_cable_vectors function (docs/database.md),
+# which a change here does not reach: it takes a migration that redefines it.
 LITERAL_CONFIG = "simple"
 TEXT_CONFIG = "english"
 # The facets of a search with many matches count one cable in this many (by id).
+# Fixed by the cables_cable_sampled triggers (docs/database.md), which choose the
+# sampled cables: a change here takes a migration that redefines them too.
 FACET_SAMPLE = 16
 # Between the codes in `Cable.tag_codes`. Not a space: a person's visit tag such as
-# `OVIP (WHITCOMBE, PAUL H.)` holds spaces and is still one tag.
+# `OVIP (WHITCOMBE, PAUL H.)` holds spaces and is still one tag. The stored codes were
+# rewritten with it by a migration, so a change here takes another; and it must stay
+# white space, which the search vectors read as a break (docs/database.md).
 TAG_SEPARATOR = "\n"
 
 
@@ -106,8 +112,8 @@ class Cable(models.Model):
     # Editable only so a curator's tag edits show in the history's changes; the
     # admin shows it read-only.
     tag_codes = models.TextField(blank=True)
-    # Stored uncompressed (migration 0020): compressing it was a tenth of an ingest's
-    # database work, for 1.4 KB a cable.
+    # Stored uncompressed (the storage of `original_text`, docs/database.md):
+    # compressing it was a tenth of an ingest's database work, for 1.4 KB a cable.
     original_text = models.TextField(editable=False)
     source_name = models.CharField(max_length=500, blank=True)
     source_row = models.PositiveIntegerField(null=True, blank=True)
@@ -138,15 +144,17 @@ class Cable(models.Model):
         excluded_fields=["original_text", "search_vector", "head_vector", "updated_at"]
     )
 
-    # Both vectors are kept by the database (migration 0011), not by Python: a trigger
-    # computes them on every insert or update of the cable, and again whenever its
-    # paragraphs change. The body part is the paragraphs' own vectors joined, so each
-    # text is analysed once. `head_vector` is the heading alone (ids and tags matched
-    # literally, subject and summary stemmed): small enough to stay in the row, so
-    # ranking tens of thousands of matches never reads their large whole-text vectors.
-    # `search_vector` is the heading, the origin and the body.
+    # Both vectors are kept by the database, not by Python: the cables_cable_vectors
+    # trigger (docs/database.md) computes them on every insert or update of the cable,
+    # and again whenever its paragraphs change. The body part is the paragraphs' own
+    # vectors joined, so each text is analysed once. `head_vector` is the heading
+    # alone (ids and tags matched literally, subject and summary stemmed): small
+    # enough to stay in the row, so ranking tens of thousands of matches never reads
+    # their large whole-text vectors. `search_vector` is the heading, the origin and
+    # the body.
     search_vector = SearchVectorField(null=True, editable=False)
-    # Stored in the row (migration 0014), not moved out with the large texts.
+    # Stored in the row (the storage of `head_vector`, docs/database.md), not moved
+    # out with the large texts.
     head_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -184,7 +192,8 @@ class Cable(models.Model):
 
 class CableSample(models.Model):
     """A copy of the fields search filters on, for the one cable in FACET_SAMPLE
-    whose id is a multiple of it, made and kept by the database (migration 0016).
+    whose id is a multiple of it, made and kept by the database (the
+    cables_cable_sampled triggers, docs/database.md).
 
     The facets of a search with many matches count these (search.facets). In the
     cables table each sampled cable lies on a page of its own, and reading 14,000

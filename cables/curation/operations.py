@@ -405,12 +405,13 @@ def merge_people_known_by_surname() -> int:
     several do ("Kim"), the surname stays apart. Runs after each ingest, once the
     tables are analysed (without statistics each mention update scans the table).
     """
+    table = connection.ops.quote_name(Entity._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(
-            """
+            f"""
             SELECT short.id, min(full_name.id)
-            FROM cables_entity AS short
-            JOIN cables_entity AS full_name
+            FROM {table} AS short
+            JOIN {table} AS full_name
               ON regexp_replace(full_name.key, '^.* ', '') = split_part(short.key, %s, 2)
             WHERE short.kind = 'person' AND full_name.kind = 'person'
               AND position(' ' IN short.key) = 0 AND position(' ' IN full_name.key) > 0

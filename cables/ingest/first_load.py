@@ -17,11 +17,12 @@ from contextlib import contextmanager
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 
-from cables.models import Cable, SetAside
+from cables.models import Cable, CableSample, CableTag, Mention, Paragraph, Reference, SetAside
 
-# GIN indexes on these tables, and the foreign keys of these, are set aside.
-INDEXED_TABLES = ("cables_cable", "cables_paragraph", "cables_cablesample")
-CHECKED_TABLES = ("cables_paragraph", "cables_mention", "cables_cabletag", "cables_reference")
+# GIN indexes on these tables, and the foreign keys of these, are set aside. Names
+# unquoted: they are compared with the catalog's, not written into SQL.
+INDEXED_TABLES = tuple(model._meta.db_table for model in (Cable, Paragraph, CableSample))
+CHECKED_TABLES = tuple(model._meta.db_table for model in (Paragraph, Mention, CableTag, Reference))
 # Memory for each index build: the larger, the fewer passes over the rows.
 BUILD_MEMORY = "256MB"
 # Taken while setting aside or making again, so two ingests starting together on an

@@ -118,8 +118,9 @@ class Loader:
             if existing[p.reference_id]["tags_curated"]
         }
         stored = new + changed
-        # Paragraphs first: a new cable's search vector is made of its paragraphs'
-        # (migration 0011); the foreign key to the cable is checked at commit.
+        # Paragraphs first: a new cable's search vector is made of its paragraphs' (the
+        # cables_cable_vectors trigger, docs/database.md); the foreign key to the cable
+        # is checked at commit.
         first_paragraph_ids = self._create_paragraphs(stored, cable_ids)
         self._create_new(new, new_ids)
         self._link_tags([p for p in stored if cable_ids[p.reference_id] not in curated], cable_ids)
@@ -217,11 +218,13 @@ class Loader:
     @staticmethod
     def _resolve_references_to(reference_ids: list[str]) -> None:
         """Point references made before these cables arrived at them."""
+        references = connection.ops.quote_name(Reference._meta.db_table)
+        cables = connection.ops.quote_name(Cable._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(
-                """
-                UPDATE cables_reference AS r SET cited_id = c.id
-                FROM cables_cable AS c
+                f"""
+                UPDATE {references} AS r SET cited_id = c.id
+                FROM {cables} AS c
                 WHERE r.cited_id IS NULL
                   AND r.cited_reference_id = c.reference_id
                   AND c.reference_id = ANY(%s)

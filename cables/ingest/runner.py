@@ -133,7 +133,8 @@ def _settle(*, changed: bool) -> int:
     # merge's updates and the planner's choices for search (how common a tag or a
     # word is) depend on them, and autovacuum may be late.
     tables = ", ".join(
-        model._meta.db_table for model in (Cable, Paragraph, CableTag, Reference, Entity, Mention)
+        connection.ops.quote_name(model._meta.db_table)
+        for model in (Cable, Paragraph, CableTag, Reference, Entity, Mention)
     )
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {tables}")

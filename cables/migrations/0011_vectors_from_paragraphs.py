@@ -13,6 +13,10 @@ statement-level triggers on the paragraphs ask for it again when those change.
 import django.contrib.postgres.search
 from django.db import migrations
 
+# 'simple' and 'english' are models.LITERAL_CONFIG and TEXT_CONFIG, and the weights
+# A to D those that models.TitleVector and search.relevance read, written out rather
+# than imported: the function is what this migration made when it ran, and a change
+# to those takes a new migration that redefines it (docs/database.md).
 CREATE = """
 CREATE AGGREGATE cables_tsvector_agg(tsvector) (
     SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = ''

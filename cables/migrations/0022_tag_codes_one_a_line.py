@@ -25,6 +25,8 @@ class Migration(migrations.Migration):
     dependencies = [("cables", "0021_lexicon_in_parallel")]
 
     operations = [
+        # E'\n' is models.TAG_SEPARATOR and ' ' the one before it, written out rather than
+        # imported: this rewrite is to one code a line, whatever the separator becomes.
         migrations.RunSQL(
             REWRITE.format(separator="E'\\n'"), REWRITE.format(separator="' '")
         ),

@@ -152,12 +152,14 @@ def entity_cable_counts() -> dict[int, int]:
     """
 
     def compute() -> dict[int, int]:
+        mentions = connection.ops.quote_name(Mention._meta.db_table)
+        cables = connection.ops.quote_name(Cable._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(
-                """
-                SELECT entity_id, count(DISTINCT cable_id) FROM cables_mention
+                f"""
+                SELECT entity_id, count(DISTINCT cable_id) FROM {mentions}
                 WHERE NOT (cable_id = ANY(ARRAY(
-                    SELECT id FROM cables_cable WHERE NOT published
+                    SELECT id FROM {cables} WHERE NOT published
                 )))
                 GROUP BY entity_id
                 """

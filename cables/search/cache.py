@@ -10,14 +10,20 @@ from django.db import connection
 
 search_cache = caches["search"]
 
+# No model: a one-row table the migrations made with the triggers that raise it
+# (cables_corpus_version, docs/database.md).
+CORPUS_VERSION_TABLE = "cables_corpus_version"
+
 
 T = TypeVar("T")
 
 
 def corpus_version() -> int:
-    """Raised by a trigger on every write to the corpus (migration 0010)."""
+    """Raised by a trigger on every write to the corpus (the cables_corpus_version
+    table and its triggers, docs/database.md)."""
+    table = connection.ops.quote_name(CORPUS_VERSION_TABLE)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT version FROM cables_corpus_version WHERE id = 1")
+        cursor.execute(f"SELECT version FROM {table} WHERE id = 1")
         row = cursor.fetchone()
     return row[0] if row else 0
 
@@ -27,7 +33,7 @@ def kept_until_the_corpus_changes(name: str, compute: Callable[[], T]) -> T:
 
     For counts over the whole corpus or over a search's matches, which take from a
     tenth of a second to a second at full size. The key carries the corpus version,
-    which every write raises (migration 0010), so nothing stale is ever served.
+    which every write raises, so nothing stale is ever served.
     """
     key = f"{name}:{corpus_version()}"
     value = search_cache.get(key)

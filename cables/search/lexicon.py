@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from django.db import connection
 
+# No model: a materialized view the migrations made, refreshed here
+# (cables_lexicon, docs/database.md).
+LEXICON_VIEW = "cables_lexicon"
+
 
 def spelling_suggestion(words: list[str]) -> str | None:
     """The query with each unknown word replaced by the most similar known word."""
     suggested = []
     changed = False
+    view = connection.ops.quote_name(LEXICON_VIEW)
     with connection.cursor() as cursor:
         for word in words[:5]:
             cursor.execute(
-                "SELECT word FROM cables_lexicon WHERE word %% %s "
+                f"SELECT word FROM {view} WHERE word %% %s "
                 "ORDER BY similarity(word, %s) DESC, ndoc DESC LIMIT 1",
                 [word.lower(), word.lower()],
             )
@@ -28,4 +33,4 @@ def spelling_suggestion(words: list[str]) -> str | None:
 def refresh_lexicon() -> None:
     """Rebuild the spelling-suggestion word list after the corpus changed."""
     with connection.cursor() as cursor:
-        cursor.execute("REFRESH MATERIALIZED VIEW cables_lexicon")
+        cursor.execute(f"REFRESH MATERIALIZED VIEW {connection.ops.quote_name(LEXICON_VIEW)}")
