@@ -10,19 +10,31 @@ lists, and it stops at the first common English word.
 Within one cable a surname ("Putin", "President Putin") is merged into the one full
 name ending with it ("Vladimir Putin"); a bare capitalised word alone is never a
 person unless the cable names that person in full or after a title.
+
+This module scans paragraphs and merges what it finds; the tables it looks words up
+in are built in ``cables.entities.phrases``, entity keys in ``cables.entities.keys``.
 """
 
 from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from cables.entities import lists
+from cables.entities.keys import entity_key, person_words
+from cables.entities.phrases import (
+    COMMON_WORDS_UPPER,
+    FIRST_NAMES_UPPER,
+    GAZETTEER,
+    LOWER_FIRST_FORMS,
+    PARTICLES_UPPER,
+    TITLE_WORDS,
+    TITLES,
+    tokenize,
+)
 
 
 class ExtractedEntity(NamedTuple):
@@ -36,9 +48,6 @@ class ExtractedEntity(NamedTuple):
     mentions: tuple[tuple[int, int], ...]  # (paragraph index, count) pairs
 
 
-# Words with inner hyphens or apostrophes (a possessive "'s" is left out: "Putin's" ->
-# "Putin", "'", "s"), dotted abbreviations (U.S., D.C.), numbers, other single characters.
-_TOKEN_RE = re.compile(r"[^\W\d_]\w*(?:-\w+|['’](?![sS]\b)\w+)*(?:\.(?:[^\W\d_]\.)+)?|\d+|[^\w\s]")
 _LOWER_LETTERS = string.ascii_lowercase.encode()
 _UPPER_LETTERS = string.ascii_uppercase.encode()
 # Lines that carry routing, references or markings rather than prose.
@@ -58,100 +67,12 @@ _CLASSIFIED_BY_RE = re.compile(r"classified\s+by\s*:?\s*([^\n]*)", re.IGNORECASE
 _CLASSIFIER_TAIL_RE = re.compile(
     r"(?:,|;|\(|\bfor\s+reasons?\b|\breasons?\b|\bper\b|\be\.?o\.?\b|\b1\.[45]\b).*$", re.IGNORECASE
 )
-_ABBREVIATION_MAX = 4  # "Gen." "Brig." "St.": a following period belongs to the word
-
-
-def _tokenize(text: str) -> list[str]:
-    """Words, dotted abbreviations (U.S.), numbers and punctuation marks."""
-    return _TOKEN_RE.findall(text)
-
-
-def _phrase_key(text: str) -> tuple[str, ...]:
-    return tuple(word.upper() for word in _tokenize(text) if word != ".")
-
-
-class _Phrases:
-    """Phrases looked up token by token, longest first, skipping abbreviation periods."""
-
-    def __init__(self) -> None:
-        self.entries: dict[tuple[str, ...], tuple[str, str, frozenset[str]]] = {}
-        self.prefixes: set[tuple[str, ...]] = set()
-        self.first: set[str] = set()
-
-    def add(self, phrase: str, kind: str, name: str) -> None:
-        key = _phrase_key(phrase)
-        # Acronyms ("UN", "MoD") match only as written in mixed-case text.
-        exact = " " not in phrase and len(phrase) <= 8 and not phrase[1:].islower()
-        old_kind, old_name, forms = self.entries.get(key, (kind, name, frozenset()))
-        case_free = not exact or (key in self.entries and not forms)
-        self.entries[key] = (old_kind, old_name, frozenset() if case_free else forms | {phrase})
-        self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
-        self.first.add(key[0])
-
-    def match(self, ups: Sequence[str], start: int) -> tuple[int, tuple] | None:
-        """Return (end, entry) of the longest phrase starting at token ``start``."""
-        if ups[start] not in self.first:
-            return None
-        best = None
-        words: tuple[str, ...] = ()
-        i = start
-        while i < len(ups):
-            if ups[i] == "." and len(words[-1]) <= _ABBREVIATION_MAX:
-                i += 1
-                continue
-            words += (ups[i],)
-            i += 1
-            if words not in self.prefixes:
-                break
-            entry = self.entries.get(words)
-            if entry is not None:
-                best = (i, entry)
-        return best
-
-
-def _build_gazetteer() -> _Phrases:
-    phrases = _Phrases()
-    for table, kind in (
-        (lists.COUNTRIES, "place"),
-        (lists.AREAS, "place"),
-        (lists.CITIES, "place"),
-        (lists.ORGANIZATIONS, "organization"),
-        (lists.MINISTRY_ALIASES, "organization"),
-    ):
-        for name, variants in table.items():
-            for phrase in (name, *variants):
-                phrases.add(phrase, kind, name)
-    return phrases
-
-
-def _build_titles() -> _Phrases:
-    phrases = _Phrases()
-    for title in lists.TITLES:
-        phrases.add(title.upper(), "title", title)
-    for word in lists.PORTFOLIO_WORDS - {"AND", "OF", "FOR", "THE"}:
-        phrases.add(f"{word} MINISTER", "title", f"{word.title()} Minister")
-    return phrases
-
-
-_GAZETTEER = _build_gazetteer()
-_TITLES = _build_titles()
-_TITLE_WORDS = frozenset(word for key in _TITLES.entries for word in key)
-_FIRST_NAMES = frozenset(name.upper() for name in lists.FIRST_NAMES)
-_COMMON = frozenset(word.upper() for word in lists.COMMON_WORDS)
-_PARTICLES = frozenset(word.upper() for word in lists.NAME_PARTICLES)
-_LOWER_FIRST_FORMS = frozenset(
-    phrase.split()[0].upper()
-    for table in (lists.ORGANIZATIONS, lists.COUNTRIES, lists.CITIES)
-    for name, variants in table.items()
-    for phrase in (name, *variants)
-    if phrase[0].islower()
-)
 
 
 _CONNECTORS = frozenset({"AND", "OF", "FOR", "THE"})
 # Tokens worth a closer look; every other token is skipped at once.
 _CANDIDATES = frozenset(
-    _GAZETTEER.first | _TITLES.first | _FIRST_NAMES | {"MINISTRY", "PARTY", "CLASSIFIED"}
+    GAZETTEER.first | TITLES.first | FIRST_NAMES_UPPER | {"MINISTRY", "PARTY", "CLASSIFIED"}
 )
 
 
@@ -167,7 +88,7 @@ def _display(words: Iterable[str]) -> str:
     """Display form of all-capitals name words: "AL-MALIKI" -> "Al-Maliki"."""
     shown = []
     for index, word in enumerate(word.upper() for word in words):
-        if index and word in _PARTICLES:
+        if index and word in PARTICLES_UPPER:
             shown.append(word.lower())
         elif word.startswith("MC") and len(word) > 3:
             shown.append("Mc" + word[2:].capitalize())
@@ -176,46 +97,6 @@ def _display(words: Iterable[str]) -> str:
         else:
             shown.append("-".join(part.capitalize() for part in word.split("-")))
     return " ".join(shown)
-
-
-def _normalize(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(char for char in text if not unicodedata.combining(char)).lower()
-    text = text.replace("’", "'").replace(".", " ").replace("-", " ")
-    return " ".join(word for word in text.split() if word != "the")
-
-
-@lru_cache(maxsize=65536)
-def _person_words(name: str) -> tuple[str, ...]:
-    """Name words without a leading title, and without initials in a full name."""
-    words = [word for word in _tokenize(name) if word != "."]
-    title = _TITLES.match([w.upper() for w in words], 0) if words else None
-    if title and title[0] < len(words):
-        words = words[title[0] :]
-    if sum(len(word) > 1 for word in words) >= 2:
-        words = [word for word in words if len(word) > 1]
-    return tuple(words)
-
-
-# Between an entity key's kind and its normalized name. The surname merge's SQL
-# reads keys too, and takes the separator as a parameter.
-KEY_SEPARATOR = ":"
-
-
-def key_of(kind: str, normalized_name: str) -> str:
-    """The stored key's format: ``key_of("person", "vladimir putin")``."""
-    return f"{kind}{KEY_SEPARATOR}{normalized_name}"
-
-
-@lru_cache(maxsize=65536)
-def entity_key(name: str, kind: str) -> str:
-    """Normalized de-duplication key: ``"place:russia"`` for "Russian Federation"."""
-    if kind == "person":
-        return key_of("person", _normalize(" ".join(_person_words(name))))
-    entry = _GAZETTEER.entries.get(_phrase_key(name))
-    if entry is not None and entry[0] == kind:
-        name = entry[1]
-    return key_of(kind, _normalize(name))
 
 
 class _Found(NamedTuple):
@@ -233,7 +114,7 @@ class _Paragraph:
         self.index = index
         self.upper = _is_upper_text(text)
         text = (_JUNK_LINE_RE if "-0" in text else _JUNK_LINE_NO_LIST_RE).sub(" ", text)
-        self.texts = _tokenize(text)
+        self.texts = tokenize(text)
         self.ups = self.texts if self.upper and text.isupper() else [w.upper() for w in self.texts]
         self.used: set[int] = set()
 
@@ -245,13 +126,13 @@ class _Paragraph:
 
     def name_like(self, i: int, allow_common: bool = False) -> bool:
         up = self.ups[i]
-        if not up[0].isalpha() or up in lists.STOP_WORDS or up in _TITLE_WORDS:
+        if not up[0].isalpha() or up in lists.STOP_WORDS or up in TITLE_WORDS:
             return False
         if not self.capitalised(i):
             return False
-        if "-" in up and all(part in _COMMON for part in up.split("-")):
+        if "-" in up and all(part in COMMON_WORDS_UPPER for part in up.split("-")):
             return False  # "STAY-AWAY", "WELL-KNOWN"
-        return allow_common or up not in _COMMON
+        return allow_common or up not in COMMON_WORDS_UPPER
 
     def is_initial(self, i: int) -> bool:
         text = self.texts[i]
@@ -270,7 +151,7 @@ class _Paragraph:
         while i < len(texts) and len(words) < 5:
             if i in self.used:
                 break
-            place = ups[i] in _GAZETTEER.first and _GAZETTEER.match(ups, i)
+            place = ups[i] in GAZETTEER.first and GAZETTEER.match(ups, i)
             # A one-word place right after a name in mixed case is its last part:
             # "Benjamin Sagahon Medina", not a person then the city of Medina.
             if place and not (
@@ -281,7 +162,7 @@ class _Paragraph:
                 words.append(texts[i] + ".")
                 i += 2
                 continue
-            if words and ups[i] in _PARTICLES and i + 1 < len(texts):
+            if words and ups[i] in PARTICLES_UPPER and i + 1 < len(texts):
                 words.append(texts[i])
                 i += 1
                 continue
@@ -297,7 +178,7 @@ class _Paragraph:
                 break
             words.append(texts[i])
             i += 1
-        while words and (words[-1].upper() in _PARTICLES or words[-1].endswith(".")):
+        while words and (words[-1].upper() in PARTICLES_UPPER or words[-1].endswith(".")):
             words.pop()
             i -= 2 if i > 1 and texts[i - 1] == "." else 1
         return words, i
@@ -331,7 +212,7 @@ def _scan_at(par: _Paragraph, i: int, found: list[_Found]) -> int:
 
 
 def _match_gazetteer(par: _Paragraph, i: int, found: list[_Found]) -> int:
-    hit = _GAZETTEER.match(par.ups, i)
+    hit = GAZETTEER.match(par.ups, i)
     if hit is None:
         return 0
     end, (kind, name, forms) = hit
@@ -342,7 +223,7 @@ def _match_gazetteer(par: _Paragraph, i: int, found: list[_Found]) -> int:
     elif forms:
         if surface not in forms:
             return 0
-    elif not par.texts[i][0].isupper() and par.ups[i] not in _LOWER_FIRST_FORMS:
+    elif not par.texts[i][0].isupper() and par.ups[i] not in LOWER_FIRST_FORMS:
         return 0
     after = par.ups[end] if end < len(par.ups) else ""
     if kind == "place" and (after.isdigit() or after in lists.NOT_A_PLACE_AFTER):
@@ -381,7 +262,7 @@ def _match_party(par: _Paragraph, i: int, found: list[_Found]) -> int:
         up = ups[start - 1]
         if not (up[0].isalpha() and par.capitalised(start - 1)):
             break
-        if up not in lists.PARTY_WORDS and (up in lists.STOP_WORDS or up in _COMMON):
+        if up not in lists.PARTY_WORDS and (up in lists.STOP_WORDS or up in COMMON_WORDS_UPPER):
             break
         start -= 1
     if start == i or not par.capitalised(i):
@@ -394,7 +275,7 @@ def _match_party(par: _Paragraph, i: int, found: list[_Found]) -> int:
 
 def _match_titled_person(par: _Paragraph, i: int, found: list[_Found]) -> int:
     ups = par.ups
-    hit = _TITLES.match(ups, i)
+    hit = TITLES.match(ups, i)
     if hit is None or not par.capitalised(i):
         return 0
     end = hit[0]
@@ -420,7 +301,7 @@ def _match_titled_person(par: _Paragraph, i: int, found: list[_Found]) -> int:
 def _match_full_name(par: _Paragraph, i: int, found: list[_Found]) -> int:
     """A full name without a title: a known given name, or "Susan E. Rice"."""
     known_given = (
-        par.ups[i] in _FIRST_NAMES
+        par.ups[i] in FIRST_NAMES_UPPER
         and par.name_like(i)
         and (par.upper or not par.texts[i].isupper())  # not an acronym: "ANA" the army
     )
@@ -559,7 +440,7 @@ def _aliases(name: str, surfaces: set[str]) -> tuple[str, ...]:
 
 
 def _surname(name: str) -> str:
-    words = _person_words(name)
+    words = person_words(name)
     return words[-1].upper() if words else ""
 
 
@@ -568,7 +449,7 @@ def _resolve_people(found: list[_Found]) -> dict[str, str]:
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     keys: dict[str, str] = {}
     for item in found:
-        if item.kind == "person" and len(_person_words(item.name)) >= 2:
+        if item.kind == "person" and len(person_words(item.name)) >= 2:
             key = entity_key(item.name, "person")
             keys[item.name] = key
             full_by_surname[_surname(item.name)].add(key)

@@ -2,6 +2,7 @@
 
     runner      one run, start to finish: run() is what `manage.py ingest` does
     sources     files, folders, the release's cables.csv and web pages -> documents
+    pages       the release's cable web pages: the text of their boxes, what they state
     prepare     a document -> a prepared cable (parse, clean, extract entities); pure
                 work, run in worker processes
     loader      batches of prepared cables into the database, from the main process

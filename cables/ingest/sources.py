@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import gzip
-import html
 import io
 import os
 import re
@@ -32,6 +31,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
+
+from cables.ingest.pages import read_page
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -422,87 +423,11 @@ def _csv_metadata(fields: list[str]) -> dict[str, Any]:
     return metadata
 
 
-# The release's cable pages ------------------------------------------------------------
-
-# Regular expressions rather than html.parser: the text files taken from these pages keep
-# the published stray markup (`<br>`, `<strong>`, `<<Israel>>`) and drop only the site's
-# own links, which a tag-stripping parser could not reproduce.
-PRE_RE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.DOTALL | re.IGNORECASE)
-LINK_TAG_RE = re.compile(r"</?a\b[^>]*>", re.IGNORECASE)
-TAG_LINK_RE = re.compile(
-    r"""<a\b[^>]*\bhref\s*=\s*["']/tag/[^"']*["'][^>]*>(.*?)</a\s*>""",
-    re.DOTALL | re.IGNORECASE,
-)
-CABLE_TABLE_RE = re.compile(
-    r"""<table\b[^>]*\bclass\s*=\s*["']cable["'][^>]*>(.*?)</table\s*>""",
-    re.DOTALL | re.IGNORECASE,
-)
-CELL_RE = re.compile(r"<(th|td)\b[^>]*>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
-TITLE_RE = re.compile(
-    r"<h3>\s*Viewing cable\s+([^,<\s]+)\s*,(.*?)</h3\s*>", re.DOTALL | re.IGNORECASE
-)
-ANY_TAG_RE = re.compile(r"<[^>]*>")
-# Table column heading -> metadata key. "Created" is left out: its time is the site's,
-# not the cable's; the parser reads the real date-time group from the text.
-PAGE_TABLE_FIELDS = {
-    "reference id": "reference_id",
-    "classification": "classification",
-    "origin": "origin",
-}
+# The release's cable pages (read in cables.ingest.pages) ------------------------------
 
 
 def _page_document(name: str, data: bytes, file_id: str | None) -> Item:
-    """The page's boxes (routing header, then body) joined by one blank line."""
-    page = _decode_page(data)
-    boxes = PRE_RE.findall(page)
-    texts = [html.unescape(LINK_TAG_RE.sub("", box)) for box in boxes]
-    if not any(text.strip() for text in texts):
+    page = read_page(data)
+    if page is None:
         return SourceError(name, "web page has no cable text")
-    metadata = _page_metadata(page, boxes)
-    return Document(name=name, content="\n\n".join(texts), file_id=file_id, metadata=metadata)
-
-
-def _decode_page(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
-
-
-def _page_metadata(page: str, boxes: list[str]) -> dict[str, Any]:
-    """What the page states reliably: id, classification, origin, tags, subject.
-
-    The classification link's ``title`` attribute is wrong on every page and is ignored
-    (only the link text is read). Tags come from the site's tag links in the boxes; a page
-    without them gives no ``tags`` key, which means "unknown", not "no tags".
-    """
-    metadata: dict[str, Any] = {}
-    table = CABLE_TABLE_RE.search(page)
-    if table:
-        metadata.update(_table_fields(table.group(1)))
-    title = TITLE_RE.search(page)
-    if title:
-        metadata.setdefault("reference_id", _inline_text(title.group(1)))
-        subject = _inline_text(title.group(2))
-        if subject:
-            metadata["subject"] = subject
-    tags = [_inline_text(tag) for box in boxes for tag in TAG_LINK_RE.findall(box)]
-    tags = list(dict.fromkeys(tag for tag in tags if tag))  # TAGS often repeat in the body
-    if tags:
-        metadata["tags"] = tags
-    return metadata
-
-
-def _table_fields(table: str) -> dict[str, str]:
-    headings = [_inline_text(text).lower() for tag, text in CELL_RE.findall(table) if tag == "th"]
-    values = [_inline_text(text) for tag, text in CELL_RE.findall(table) if tag == "td"]
-    fields = {}
-    for heading, value in zip(headings, values, strict=False):
-        key = PAGE_TABLE_FIELDS.get(heading)
-        if key and value:
-            fields[key] = value
-    return fields
-
-
-def _inline_text(fragment: str) -> str:
-    return html.unescape(ANY_TAG_RE.sub("", fragment)).strip()
+    return Document(name=name, content=page.text, file_id=file_id, metadata=page.metadata)

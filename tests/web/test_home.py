@@ -7,7 +7,7 @@ import pytest
 
 from tests.factories import make_cable
 from tests.matching import find
-from tests.web.test_pages import get, links, many_cables, result_ids, text_of, when
+from tests.web.pages import get, links, many_cables, result_ids, text_of, when
 
 pytestmark = pytest.mark.django_db
 
