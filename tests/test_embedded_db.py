@@ -51,31 +51,36 @@ def test_a_pid_file_naming_no_postgres_process_is_removed(tmp_path, monkeypatch)
     monkeypatch.setattr(embedded_db, "PGDATA", tmp_path)
     pid_file = tmp_path / "postmaster.pid"
     pid_file.write_text(f"1\n{tmp_path}\n1700000000\n5432\n{tmp_path}\n\n0 0\nready\n")
-    embedded_db._remove_stale_pid_file()
+    embedded_db.remove_stale_pid_file()
     assert not pid_file.exists()
 
 
 def test_the_running_servers_pid_file_is_kept():
     pid_file = embedded_db.PGDATA / "postmaster.pid"
     before = pid_file.read_text()
-    embedded_db._remove_stale_pid_file()
+    embedded_db.remove_stale_pid_file()
     assert pid_file.read_text() == before
 
 
 def test_the_server_has_shared_buffers_for_a_full_corpus_once_started():
     settings = embedded_db.ensure_running()
     connection = {"host": settings["HOST"], "port": settings["PORT"], "user": settings["USER"]}
-    with embedded_db._server_cursor(connection) as cursor:
-        cursor.execute("SELECT pg_size_bytes(current_setting('shared_buffers'))")
+    with embedded_db.server_cursor(connection) as cursor:
+        cursor.execute(
+            "SELECT pg_size_bytes(current_setting('shared_buffers')), pg_postmaster_start_time()"
+        )
         row = cursor.fetchone()
         assert row is not None and row[0] >= 2**30
-        assert embedded_db._raise_settings(cursor) is False  # nothing to raise, no restart
+    embedded_db.ensure_running()  # the next start: nothing to raise, so no restart
+    with embedded_db.server_cursor(connection) as cursor:
+        cursor.execute("SELECT pg_postmaster_start_time()")
+        assert cursor.fetchone() == (row[1],)
 
 
 def test_new_databases_change_case_by_the_servers_own_unicode_tables():
     settings = embedded_db.ensure_running()
     connection = {"host": settings["HOST"], "port": settings["PORT"], "user": settings["USER"]}
-    with embedded_db._server_cursor(connection) as cursor:
+    with embedded_db.server_cursor(connection) as cursor:
         cursor.execute("CREATE DATABASE locale_check")
         try:
             cursor.execute(
@@ -91,10 +96,10 @@ def test_new_databases_change_case_by_the_servers_own_unicode_tables():
 def test_a_start_killed_after_dropping_template1_is_mended_by_the_next():
     settings = embedded_db.ensure_running()
     connection = {"host": settings["HOST"], "port": settings["PORT"], "user": settings["USER"]}
-    with embedded_db._server_cursor(connection) as cursor:
+    with embedded_db.server_cursor(connection) as cursor:
         cursor.execute("ALTER DATABASE template1 IS_TEMPLATE false")
         cursor.execute("DROP DATABASE template1")
-        embedded_db._use_builtin_locale(cursor)
+        embedded_db.ensure_running()
         cursor.execute(
             "SELECT datlocprovider, datistemplate FROM pg_database WHERE datname = 'template1'"
         )

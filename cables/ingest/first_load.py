@@ -35,7 +35,7 @@ def without_slow_indexes() -> Iterator[bool]:
     """Within: the slow indexes and checks are set aside if the corpus was empty
     (yields True then). After, even after an error or Ctrl-C: made again."""
     restore()
-    emptied = _set_aside_if_empty()
+    emptied = set_aside_if_empty()
     try:
         yield emptied
     finally:
@@ -55,7 +55,10 @@ def restore(using: str = DEFAULT_DB_ALIAS) -> list[str]:
     return made
 
 
-def _set_aside_if_empty() -> bool:
+def set_aside_if_empty() -> bool:
+    """If the corpus has no cable, drop the GIN indexes of INDEXED_TABLES and the foreign
+    keys of CHECKED_TABLES, each written down in SetAside in the same transaction for
+    `restore` to make again; return whether anything was set aside."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
         if Cable.objects.exists():

@@ -107,7 +107,7 @@ def test_only_a_first_load_builds_its_indexes_at_the_end(tmp_path, client):
 
 
 def test_migrate_makes_again_what_a_killed_first_load_set_aside():
-    assert first_load._set_aside_if_empty()  # as a first load does, then killed
+    assert first_load.set_aside_if_empty()  # as a first load does, then killed
     assert "cable_search_vector_gin" in set(SetAside.objects.values_list("name", flat=True))
     call_command("migrate", verbosity=0)
     assert not SetAside.objects.exists()
