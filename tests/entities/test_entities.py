@@ -168,6 +168,12 @@ def test_places_with_variants_merge():
     assert found["place:mumbai"].aliases == ("Bombay",)
 
 
+def test_a_city_of_two_words_is_one_place():
+    found = by_key(["The delegation flew from Abu Dhabi to Kuala Lumpur."])
+    assert {"place:abu dhabi", "place:kuala lumpur"} <= set(found)
+    assert "place:dhabi" not in found
+
+
 @pytest.mark.parametrize(
     "text",
     [
