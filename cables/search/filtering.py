@@ -19,9 +19,8 @@ from cables.search.query import ParsedQuery, Term
 from cables.search.tsquery import (
     adjacency_query,
     exact_phrase_pattern,
-    indexed_lexemes,
-    lexemes_query,
     needs_text_check,
+    phrase_words_query,
     term_query,
     text_query,
 )
@@ -85,7 +84,7 @@ def exact_phrases(cables: QuerySet, query: ParsedQuery) -> QuerySet:
         if not any(needs_text_check(term) for term in group):
             continue
         if len(group) == 1 and group[0].negated:
-            cables = cables.exclude(holds_phrase(group[0].text))
+            cables = cables.exclude(holds_phrase(group[0]))
             continue
         alternatives = Q()
         for term in group:
@@ -94,7 +93,7 @@ def exact_phrases(cables: QuerySet, query: ParsedQuery) -> QuerySet:
     return cables
 
 
-def holds_phrase(text: str) -> Q:
+def holds_phrase(term: Term) -> Q:
     """The cable (or its sample row: the same id) holds the phrase: its words side by
     side in their English forms, or as written, whatever punctuation lies between
     them, in its subject, summary or a paragraph.
@@ -102,12 +101,13 @@ def holds_phrase(text: str) -> Q:
     The in-row test comes first and answers for most candidates; the paragraphs' own
     index narrows them to those with the phrase's words before their text is read.
     """
+    text = term.text
     pattern = exact_phrase_pattern(text)
     in_heading = Cable.objects.filter(
         Q(subject__iregex=pattern) | Q(summary__iregex=pattern), pk=OuterRef("pk")
     )
     paragraphs = Paragraph.objects.filter(cable_id=OuterRef("pk"))
-    narrowing = lexemes_query(indexed_lexemes(text))
+    narrowing = phrase_words_query(term)
     if narrowing is not None:
         paragraphs = paragraphs.filter(search_vector=narrowing)
     as_written = Q(Exists(in_heading)) | Q(Exists(paragraphs.filter(text__iregex=pattern)))
@@ -117,7 +117,7 @@ def holds_phrase(text: str) -> Q:
 
 def _term_holds(term: Term) -> Q:
     if needs_text_check(term):
-        return ~holds_phrase(term.text) if term.negated else holds_phrase(term.text)
+        return ~holds_phrase(term) if term.negated else holds_phrase(term)
     tsquery = term_query(term)
     return Q() if tsquery is None else Q(search_vector=tsquery)
 

@@ -47,6 +47,9 @@ class Term:
     distance: int = 0  # for "near": at most this many words apart
     # False for a phrase made of one typed word with punctuation inside (`U.S.`)
     quoted: bool = field(default=True, compare=False)
+    # A phrase as typed, punctuation included (`11-09-2009`), which the index may hold
+    # as other words than its letters and digits alone (`11`, `-09`, `-2009`)
+    written: str = field(default="", compare=False)
 
 
 @dataclass
@@ -64,6 +67,9 @@ class ParsedQuery:
     # Words left out of the matching (stop words: tsquery.searchable), still counted
     # by the ranking where the ids and tags hold them (`gas IN`: India's tag first).
     optional: list[Term] = field(default_factory=list)
+    # The words as typed, stop words included, when the query is nothing else and has
+    # several: a cable whose subject or summary holds them in this order ranks higher.
+    as_typed: str = ""
 
     @property
     def has_text(self) -> bool:
@@ -115,7 +121,20 @@ def parse_query(raw: str) -> ParsedQuery:
         query.groups = query.groups[:MAX_TERMS]
     if query.date_from and query.date_to and query.date_from > query.date_to:
         query.errors.append("The from: date is after the to: date.")
+    query.as_typed = _as_typed(query.groups)
     return query
+
+
+def _as_typed(groups: list[list[Term]]) -> str:
+    terms = [term for group in groups for term in group]
+    plain = all(
+        len(group) == 1
+        and not group[0].negated
+        and (group[0].kind == "word" or (group[0].kind == "phrase" and not group[0].quoted))
+        for group in groups
+    )
+    text = " ".join(term.text for term in terms)
+    return text if plain and " " in text else ""
 
 
 def _term(match: re.Match, negated: bool) -> Term | None:
@@ -125,18 +144,23 @@ def _term(match: re.Match, negated: bool) -> Term | None:
             return None
         if match["near"] is not None and " " in text:
             return Term(text, "near", negated, distance=max(1, int(match["near"])))
-        return Term(text, "phrase", negated)
+        return Term(text, "phrase", negated, written=match["phrase"])
     if match["field"]:  # an unknown field such as "http:" is just words
-        text = f"{match['field']} {match['fquoted'] or match['fvalue'] or ''}"
+        value = match["fquoted"] or match["fvalue"] or ""
+        text = f"{match['field']} {value}"
         text = " ".join(WORD_CHARS.sub(" ", text).split())
-        return Term(text, "phrase", negated, quoted=False) if text else None
+        return (
+            Term(text, "phrase", negated, quoted=False, written=f"{match['field']}:{value}")
+            if text
+            else None
+        )
     word = match["word"]
     prefix = word.endswith("*")
     text = " ".join(WORD_CHARS.sub(" ", word).split())
     if not text:
         return None
     if " " in text:  # "U.S." or "e-mail": the words in order
-        return Term(text, "phrase", negated, quoted=False)
+        return Term(text, "phrase", negated, quoted=False, written=word)
     return Term(text, "prefix" if prefix else "word", negated)
 
 

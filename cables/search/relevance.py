@@ -1,10 +1,12 @@
 """BM25: how well a cable matches the query's words, computed in PostgreSQL.
 
-    score = sum over the query's lexemes of
-            idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average length))
+    score = sum over the query's lexemes of idf * sum over the fields of
+            weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average length))
 
-`tf` counts a lexeme's positions in the cable's search vector, each at its field's
-weight (FIELD_WEIGHTS); `length` is the vector's number of lexemes; `idf` comes from
+Each field (ids, tags and subject; summary; body) is scored on its own, with its own
+length, as Lucene and tantivy score several fields: a word in a short subject counts
+for much more than the same word once in a long body. `tf` counts a lexeme's
+positions in the field; `length` is the field's number of lexemes; `idf` comes from
 how many published cables hold the lexeme. The counts are read from the stored
 vectors of the candidates only (search.ranking chooses them), and the corpus
 statistics are kept until the corpus changes.
@@ -13,27 +15,38 @@ statistics are kept until the corpus changes.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import connection
 
 from cables.models import FACET_SAMPLE, Cable, CableSample
 from cables.search.cache import kept_until_the_corpus_changes
 from cables.search.query import ParsedQuery
-from cables.search.tsquery import lexemes_of, quoted_lexeme
+from cables.search.tsquery import (
+    exact_phrase_pattern,
+    lexemes_of,
+    quoted_lexeme,
+    written_lexemes,
+)
 
 # BM25's constants, as Lucene and tantivy set them.
 K1 = 1.2
 B = 0.75
-# A position's weight by field, as the vectors mark them (docs/database.md): A is the
-# ids, tags and subject, B the summary; the origin (C) and the body (D) count once.
-FIELD_WEIGHTS = {"A": 2.0, "B": 1.5, "rest": 1.0}
+# Each field's weight, by the vectors' marks (docs/database.md): A is the ids, tags
+# and subject, B the summary, D the body.
+FIELD_WEIGHTS = {"A": 2.0, "B": 1.5, "D": 1.0}
 # A lexeme in at least this many sampled cables has its document frequency taken
 # from the sample (one cable in FACET_SAMPLE); rarer ones are counted exactly, which
 # their few matches make quick. 50 sampled cables are within a seventh of the truth.
 SAMPLED_FREQUENCY = 50
-# The average vector length is taken from the sample once it holds this many cables.
+# The average field lengths are taken from the sample once it holds this many cables.
 SAMPLED_LENGTH = 1000
+
+
+class CorpusStatistics(NamedTuple):
+    documents: int
+    # Each field's average number of lexemes, by its mark (FIELD_WEIGHTS).
+    average_lengths: dict[str, float]
 
 
 def by_bm25(ids: list[int], query: ParsedQuery) -> list[int]:
@@ -41,19 +54,17 @@ def by_bm25(ids: list[int], query: ParsedQuery) -> list[int]:
     lexemes = scored_lexemes(query)
     if len(ids) < 2 or not lexemes:
         return ids
-    documents, average_length = corpus_statistics()
+    statistics = corpus_statistics()
+    documents = statistics.documents
     idfs = [inverse_document_frequency(df, documents) for df in document_frequencies(lexemes)]
-    params: dict[str, Any] = {
-        "ids": ids,
-        "lexemes": lexemes,
-        "idfs": idfs,
-        "average_length": average_length,
-        "k1": K1,
-        "b": B,
-        "a_weight": FIELD_WEIGHTS["A"] - FIELD_WEIGHTS["rest"],
-        "b_weight": FIELD_WEIGHTS["B"] - FIELD_WEIGHTS["rest"],
-        "rest_weight": FIELD_WEIGHTS["rest"],
-    }
+    params: dict[str, Any] = {"ids": ids, "lexemes": lexemes, "idfs": idfs, "k1": K1, "b": B}
+    # The words as typed are scored as one more term, found at most once in the subject
+    # and the summary, as rare as its words together (Lucene's phrase idf).
+    params["as_typed"] = exact_phrase_pattern(query.as_typed) if query.as_typed else None
+    params["as_typed_idf"] = sum(idfs)
+    for mark, weight in FIELD_WEIGHTS.items():
+        params[f"weight_{mark}"] = weight
+        params[f"average_{mark}"] = statistics.average_lengths[mark]
     with connection.cursor() as cursor:
         cursor.execute(_scores_sql(), params)
         return [row[0] for row in cursor.fetchall()]
@@ -64,45 +75,65 @@ def _scores_sql() -> str:
 
     Only the query's lexemes' positions are unnested: `setweight` marks them in a
     copy of the vector and `ts_filter` keeps them, both in C, where unnesting a long
-    cable's whole vector row by row costs several times more. The whole vector begins
-    with the heading, so the heading's A and B positions are counted again, at their
-    weight less the rest's.
+    cable's whole vector row by row costs several times more. The subject and summary
+    are read from the small heading vector; the body's count is the whole vector's
+    less theirs, the whole vector beginning with the heading.
     """
     table = connection.ops.quote_name(Cable._meta.db_table)
 
     def only_the_lexemes(vector: str) -> str:
         return f"ts_filter(setweight(setweight({vector}, 'D'), 'A', %(lexemes)s), '{{a}}')"
 
+    def saturated(frequency: str, mark: str) -> str:
+        return (
+            f"%(weight_{mark})s * {frequency} * (%(k1)s + 1) / ({frequency} + %(k1)s"
+            f" * (1 - %(b)s + %(b)s * length_{mark} / %(average_{mark})s))"
+        )
+
     return f"""
         WITH candidate AS MATERIALIZED (
-            SELECT id, length(search_vector) AS length,
+            SELECT id,
+                length(ts_filter(head_vector, '{{a}}')) AS length_a,
+                length(ts_filter(head_vector, '{{b}}')) AS length_b,
+                length(ts_filter(search_vector, '{{d}}')) AS length_d,
                 {only_the_lexemes("ts_filter(head_vector, '{a}')")} AS in_a,
                 {only_the_lexemes("ts_filter(head_vector, '{b}')")} AS in_b,
-                {only_the_lexemes("search_vector")} AS in_whole
+                {only_the_lexemes("search_vector")} AS in_whole,
+                coalesce(subject ~* %(as_typed)s, false)::int AS as_typed_in_a,
+                coalesce(summary ~* %(as_typed)s, false)::int AS as_typed_in_b
             FROM {table} WHERE id = ANY(%(ids)s)
         ), term AS (
-            SELECT candidate.id, candidate.length, entry.lexeme,
-                sum(part.weight * cardinality(entry.positions)) AS frequency
+            SELECT candidate.id, entry.lexeme,
+                coalesce(sum(cardinality(entry.positions)) FILTER (WHERE part.field = 'a'), 0)
+                    AS in_a,
+                coalesce(sum(cardinality(entry.positions)) FILTER (WHERE part.field = 'b'), 0)
+                    AS in_b,
+                coalesce(sum(cardinality(entry.positions)) FILTER (WHERE part.field = 'whole'), 0)
+                    AS in_whole
             FROM candidate
             CROSS JOIN LATERAL (VALUES
-                (%(a_weight)s, candidate.in_a), (%(b_weight)s, candidate.in_b),
-                (%(rest_weight)s, candidate.in_whole)
-            ) AS part(weight, vector)
+                ('a', candidate.in_a), ('b', candidate.in_b), ('whole', candidate.in_whole)
+            ) AS part(field, vector)
             CROSS JOIN LATERAL unnest(part.vector) AS entry
-            GROUP BY candidate.id, candidate.length, entry.lexeme
+            GROUP BY candidate.id, entry.lexeme
         ), score AS (
-            SELECT term.id, sum(
-                idf.value * term.frequency * (%(k1)s + 1) / (term.frequency + %(k1)s
-                    * (1 - %(b)s + %(b)s * term.length / %(average_length)s))
-            ) AS value
+            SELECT term.id, sum(idf.value * (
+                {saturated("term.in_a", "A")}
+                + {saturated("term.in_b", "B")}
+                + {saturated("greatest(term.in_whole - term.in_a - term.in_b, 0)", "D")}
+            )) AS value
             FROM term
+            JOIN candidate USING (id)
             JOIN unnest(%(lexemes)s::text[], %(idfs)s::float8[]) AS idf(lexeme, value)
                 USING (lexeme)
             GROUP BY term.id
         )
         SELECT given.id FROM unnest(%(ids)s::bigint[]) WITH ORDINALITY AS given(id, place)
         LEFT JOIN score USING (id)
-        ORDER BY coalesce(score.value, 0) DESC, given.place
+        LEFT JOIN candidate USING (id)
+        ORDER BY coalesce(score.value, 0) + %(as_typed_idf)s * (
+            {saturated("as_typed_in_a", "A")} + {saturated("as_typed_in_b", "B")}
+        ) DESC, given.place
     """
 
 
@@ -121,6 +152,8 @@ def scored_lexemes(query: ParsedQuery) -> list[str]:
             if not lexemes and term.kind == "word":
                 lexemes = (word.lower(),)
             found.update(dict.fromkeys(lexemes))
+        if term.kind == "phrase" and term.written:  # as the index cut it (`-09`, `u.s`)
+            found.update(dict.fromkeys(written_lexemes(term.written)))
     return list(found)
 
 
@@ -129,28 +162,45 @@ def inverse_document_frequency(df: int, documents: int) -> float:
     return math.log(1 + (documents - df + 0.5) / (df + 0.5))
 
 
-def corpus_statistics() -> tuple[int, float]:
-    """(published cables, their vectors' average length), kept until the corpus changes.
-    The length is averaged over the sample once it holds enough cables to say it."""
+def corpus_statistics() -> CorpusStatistics:
+    """The published cables and their fields' average lengths, kept until the corpus
+    changes. The lengths are averaged over the sample once it holds enough cables."""
 
-    def compute() -> tuple[int, float]:
+    def compute() -> CorpusStatistics:
         cables = connection.ops.quote_name(Cable._meta.db_table)
         sample = connection.ops.quote_name(CableSample._meta.db_table)
+        lengths = ", ".join(
+            f"avg(length(ts_filter(search_vector, '{{{mark.lower()}}}')))" for mark in FIELD_WEIGHTS
+        )
+        # One statement: the branch not taken is skipped by its one-time filter.
         with connection.cursor() as cursor:
             cursor.execute(
                 f"""
-                SELECT (SELECT count(*) FROM {cables} WHERE published),
-                    CASE WHEN (SELECT count(*) FROM {sample} WHERE published) >= %s
-                    THEN (SELECT avg(length(search_vector)) FROM {sample} WHERE published)
-                    ELSE (SELECT avg(length(search_vector)) FROM {cables} WHERE published)
-                    END
+                WITH enough AS (
+                    SELECT count(*) >= %s AS sampled FROM {sample} WHERE published
+                ), vectors AS (
+                    SELECT search_vector FROM {sample}
+                    WHERE published AND (SELECT sampled FROM enough)
+                    UNION ALL
+                    SELECT search_vector FROM {cables}
+                    WHERE published AND NOT (SELECT sampled FROM enough)
+                )
+                SELECT (SELECT count(*) FROM {cables} WHERE published), {lengths}
+                FROM vectors
                 """,
                 [SAMPLED_LENGTH],
             )
-            documents, average_length = cursor.fetchone() or (0, None)
-        return documents, float(average_length or 1)
+            documents, *averages = cursor.fetchone()
+        return CorpusStatistics(
+            documents,
+            # At least 1: a corpus with no summaries still divides by something.
+            {
+                mark: max(float(average or 0), 1.0)
+                for mark, average in zip(FIELD_WEIGHTS, averages, strict=True)
+            },
+        )
 
-    return kept_until_the_corpus_changes("bm25-corpus", compute)
+    return kept_until_the_corpus_changes("bm25-fields", compute)
 
 
 def document_frequencies(lexemes: list[str]) -> list[int]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import combinations
+from operator import or_
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
@@ -47,7 +48,7 @@ def searchable(query: ParsedQuery) -> ParsedQuery:
     def dropped(term: Term) -> bool:
         if term.kind == "word":
             return not any(lexemes_of(term.text))
-        return term.kind == "phrase" and not term.quoted and not indexed_lexemes(term.text)
+        return term.kind == "phrase" and not term.quoted and phrase_words_query(term) is None
 
     terms = [term for group in query.groups for term in group]
     if all(dropped(term) for term in terms):
@@ -85,9 +86,7 @@ def term_query(term: Term) -> SearchQuery | None:
     part: SearchQuery | None
     if term.kind == "phrase":
         if needs_text_check(term):
-            if term.negated:
-                return None
-            return lexemes_query(indexed_lexemes(term.text))
+            return None if term.negated else phrase_words_query(term)
         part = phrase_query(term.text)
     elif term.kind == "near":
         part = near_query(term)
@@ -131,6 +130,31 @@ def lexemes_query(lexemes: list[str]) -> SearchQuery | None:
     return LexemeQuery(" & ".join(map(quoted_lexeme, lexemes)))
 
 
+def phrase_words_query(term: Term) -> SearchQuery | None:
+    """The phrase's words, each anywhere, as the index may hold them: cut from its
+    letters and digits (`boom bust`), or from the text as typed (`11-09-2009` is `11`,
+    `-09`, `-2009`; `update/farewell` one word); None when neither has any."""
+    from_words = indexed_lexemes(term.text)
+    as_typed = list(written_lexemes(term.written)) if term.written else []
+    found = [lexemes_query(lexemes) for lexemes in (from_words, as_typed) if lexemes]
+    if len(found) == 2 and set(from_words) == set(as_typed):
+        found = found[:1]
+    return reduce(or_, found) if found else None
+
+
+@lru_cache(maxsize=4096)
+def written_lexemes(written: str) -> tuple[str, ...]:
+    """The lexemes PostgreSQL's parser makes of the text as typed, as it made those of
+    the cables: `U.S.` is `u.s`, `harmful.8` one word."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT array(SELECT lexeme FROM unnest(to_tsvector(%s::regconfig, %s)))",
+            [TEXT_CONFIG, written],
+        )
+        row = cursor.fetchone()
+    return tuple(row[0]) if row else ()
+
+
 def indexed_lexemes(text: str) -> list[str]:
     """The lexemes of the phrase's words an index can find: not the stop words, and
     not single letters, which the text may glue to their neighbours (`U.S.`)."""
@@ -163,7 +187,9 @@ def needs_text_check(term: Term) -> bool:
 
 def unsearchable(term: Term) -> bool:
     """A quoted phrase with no word an index can find: `"to be or not to be"`."""
-    return term.kind in ("phrase", "near") and not indexed_lexemes(term.text)
+    if term.kind == "near":
+        return not indexed_lexemes(term.text)
+    return term.kind == "phrase" and phrase_words_query(term) is None
 
 
 def exact_phrase_pattern(text: str, *, for_python: bool = False, endings: bool = False) -> str:

@@ -120,7 +120,16 @@ def test_stop_words_typed_without_quotes_are_left_out(client):
     make_cable("08PARIS1", paragraphs=["Prisoners of conscience were released."])
     make_cable("08PARIS2", paragraphs=["Prisoners were released."])
     assert shown(client, "prisoners of conscience") == ["08PARIS1"]
-    assert shown(client, "prisoners with a/s conscience") == ["08PARIS1"]
+    assert shown(client, "prisoners of the conscience") == ["08PARIS1"]
+
+
+def test_words_with_punctuation_inside_are_found_as_the_cables_write_them(client):
+    make_cable("09HARARE1", subject="ZIM NOTES 11-09-2009", paragraphs=["A/S Carson came."])
+    make_cable("09HARARE2", subject="ZIM NOTES 11-10-2009", paragraphs=["The update/farewell."])
+    assert shown(client, "zim notes 11-09-2009") == ["09HARARE1"]
+    assert shown(client, '"notes 11-09-2009"') == ["09HARARE1"]
+    assert shown(client, "a/s carson") == ["09HARARE1"]
+    assert shown(client, "update/farewell") == ["09HARARE2"]
 
 
 def test_a_phrase_is_found_across_hyphens_and_abbreviations_written_without_them(client):
@@ -184,6 +193,15 @@ def test_a_subject_match_outweighs_the_same_word_once_in_the_body(client):
     make_cable("08PARIS1", subject="NOTES", paragraphs=["Pipeline notes."], sent_at=when(2009))
     make_cable("08PARIS2", subject="PIPELINE", paragraphs=["Notes."], sent_at=when(2005))
     assert shown(client, "pipeline") == ["08PARIS2", "08PARIS1"]
+
+
+def test_a_subject_holding_the_words_as_typed_ranks_first(client):
+    # Typed as the subject has them, stop words included; the other cable has the
+    # words the index keeps more often, out of that order.
+    make_cable("08PARIS1", subject="RELEASE OF THE PRISONERS", paragraphs=["A report."])
+    make_cable("08PARIS2", subject="PRISONERS: RELEASE, RELEASE", paragraphs=["Prisoners."])
+    assert shown(client, "release of the prisoners") == ["08PARIS1", "08PARIS2"]
+    assert shown(client, "prisoners release") == ["08PARIS2", "08PARIS1"]
 
 
 def test_past_the_matches_bm25_orders_come_the_rest_in_tiers_on_every_page(monkeypatch):
