@@ -78,10 +78,11 @@ def term_query(term: Term) -> SearchQuery | None:
     """The term's tsquery; None for what a tsquery cannot hold (a phrase of stop words
     only) and for an excluded phrase of several words, which its text must test.
 
-    A phrase of several words asks the index for its words, each anywhere: the
-    positions cannot be trusted, the parser giving `boom-bust` three (`boom-bust`,
-    `boom`, `bust`) and `U.S.` one, `u.s`. search.filtering then keeps the cables
-    holding the phrase (`adjacency_query`, `exact_phrase_pattern`).
+    A phrase whose words the index holds side by side is asked for as such. Any other
+    phrase of several words (needs_text_check) asks the index for its words, each
+    anywhere, and search.filtering keeps the cables holding the phrase
+    (`exact_phrase_pattern`): a stop word leaves no position to count, and the parser
+    gives `U.S.` one lexeme, `u.s`, and `11-09-2009` three, `11`, `-09`, `-2009`.
     """
     part: SearchQuery | None
     if term.kind == "phrase":
@@ -181,8 +182,16 @@ def near_query(term: Term) -> SearchQuery | None:
 
 
 def needs_text_check(term: Term) -> bool:
-    """Whether the term's tsquery says less than the term: a phrase of several words."""
-    return term.kind == "phrase" and " " in term.text
+    """Whether the term's tsquery says less than the term: a phrase of several words
+    that the index cannot hold side by side (`adjacency_query`), or typed with
+    punctuation the parser cuts otherwise (`11-09-2009`, `boom-bust`)."""
+    if term.kind != "phrase" or " " not in term.text:
+        return False
+    if adjacency_query(term.text) is None:
+        return True
+    return bool(term.written) and set(written_lexemes(term.written)) != set(
+        indexed_lexemes(term.text)
+    )
 
 
 def unsearchable(term: Term) -> bool:
