@@ -115,11 +115,12 @@ def phrase_query(text: str) -> SearchQuery:
 
 def adjacency_query(text: str) -> SearchQuery | None:
     """The phrase's words side by side in their English forms, where that says the
-    phrase: none is a stop word (whose absence a tsquery cannot check) or a single
-    letter (`u s`, written `U.S.`, is indexed as one word)."""
+    phrase: none is a stop word (whose absence a tsquery cannot check), a single
+    letter (`u s`, written `U.S.`, is indexed as one word) or a number (`10 20`,
+    written `10-20`, is indexed as `10` and `-20`)."""
     words = text.split()
     lexemes = lexemes_of(text)
-    if all(lexemes) and all(len(word) > 1 for word in words):
+    if all(lexemes) and all(len(word) > 1 and not word.isdigit() for word in words):
         return phrase_query(text)
     return None
 
@@ -157,13 +158,16 @@ def written_lexemes(written: str) -> tuple[str, ...]:
 
 
 def indexed_lexemes(text: str) -> list[str]:
-    """The lexemes of the phrase's words an index can find: not the stop words, and
-    not single letters, which the text may glue to their neighbours (`U.S.`)."""
+    """The lexemes of the phrase's words an index can find: not the stop words, not
+    single letters, which the text may glue to their neighbours (`U.S.`), and not
+    numbers, which it may write with a sign or a slash (`10-20`, `08/14/2018`),
+    unless the phrase has nothing else."""
     found: dict[str, None] = {}
+    numbers: dict[str, None] = {}
     for word, lexemes in zip(text.split(), lexemes_of(text), strict=True):
         if len(word) > 1:
-            found.update(dict.fromkeys(lexemes))
-    return list(found)
+            (numbers if word.isdigit() else found).update(dict.fromkeys(lexemes))
+    return list(found or numbers)
 
 
 def near_query(term: Term) -> SearchQuery | None:

@@ -130,6 +130,10 @@ def test_words_with_punctuation_inside_are_found_as_the_cables_write_them(client
     assert shown(client, '"notes 11-09-2009"') == ["09HARARE1"]
     assert shown(client, "a/s carson") == ["09HARARE1"]
     assert shown(client, "update/farewell") == ["09HARARE2"]
+    # Typed without the punctuation: the parser wrote S-300 and 10-20 as signed numbers.
+    make_cable("09MOSCOW1", paragraphs=["To resettle 10-20 families near the S-300 site."])
+    assert shown(client, '"resettle 10 20 families"') == ["09MOSCOW1"]
+    assert shown(client, '"near the s 300 site"') == ["09MOSCOW1"]
 
 
 def test_a_phrase_is_found_across_hyphens_and_abbreviations_written_without_them(client):
