@@ -12,7 +12,7 @@ import pytest
 from cables import search
 from cables.search import ranking
 from cables.search.query import parse_query
-from tests.factories import make_cable
+from tests.factories import ingest, make_cable
 
 pytestmark = pytest.mark.django_db
 
@@ -148,6 +148,31 @@ def test_a_phrase_matches_its_words_in_their_english_forms_side_by_side(client):
     make_cable("08PARIS1", paragraphs=["The prime ministers met in Paris."])
     [result] = api(client, '"prime minister"')["results"]
     assert "<mark>prime ministers</mark> met in Paris" in result["snippets"][0]["snippet_html"]
+
+
+# Written for this test: a sentence broken by the release's page-break line.
+BROKEN_BY_A_PAGE = """C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 004322
+
+E.O. 12958: DECL: 08/27/2017
+TAGS: PREL RS
+SUBJECT: RIVER BOARD MEETS
+
+Classified By: Political M/C Jane Q. Roe. Reasons 1.4 (b) and (d).
+
+1. (C) The chairman said that the board would
+MOSCOW 00004322 002 OF 002
+meet again in the spring.
+"""
+
+
+def test_a_phrase_across_a_page_break_line_is_found_and_marked(client, tmp_path):
+    (tmp_path / "cable.txt").write_text(BROKEN_BY_A_PAGE)
+    ingest(tmp_path)
+    make_cable("07MOSCOW1", paragraphs=["The board would rather meet in the autumn."])
+    assert shown(client, '"the board would meet again"') == ["07MOSCOW4322"]
+    page = client.get("/cable/07MOSCOW4322/", {"q": '"board would meet again"'})
+    marked = re.findall(r"<mark>(.*?)</mark>", page.content.decode(), re.S)
+    assert "board would meet again" in [" ".join(m.split()) for m in marked]
 
 
 # Proximity
