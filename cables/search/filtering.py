@@ -77,8 +77,9 @@ def matching(cables: QuerySet, search: Search) -> QuerySet:
 def exact_phrases(cables: QuerySet, query: ParsedQuery) -> QuerySet:
     """`cables` narrowed to those whose text holds the query's phrases as written.
 
-    The tsquery has asked the GIN indexes for the phrases' words, each anywhere
-    (tsquery.term_query); here each candidate is tested for the phrase itself.
+    Only the phrases the index cannot hold side by side (tsquery.needs_text_check):
+    their tsquery has asked the GIN indexes for their words, each anywhere, and here
+    each candidate is tested for the phrase itself.
     """
     for group in query.groups:
         if not any(needs_text_check(term) for term in group):

@@ -126,12 +126,11 @@ def parse_query(raw: str) -> ParsedQuery:
 
 
 def _as_typed(groups: list[list[Term]]) -> str:
-    terms = [term for group in groups for term in group]
-    plain = all(
-        len(group) == 1
-        and not group[0].negated
-        and (group[0].kind == "word" or (group[0].kind == "phrase" and not group[0].quoted))
-        for group in groups
+    """The words in order when each group is one unquoted, wanted word; else ""."""
+    terms = [group[0] for group in groups if len(group) == 1]
+    plain = len(terms) == len(groups) and all(
+        not term.negated and (term.kind == "word" or (term.kind == "phrase" and not term.quoted))
+        for term in terms
     )
     text = " ".join(term.text for term in terms)
     return text if plain and " " in text else ""

@@ -41,9 +41,10 @@ class LexemeQuery(SearchQuery):
 def searchable(query: ParsedQuery) -> ParsedQuery:
     """The query without the words no index holds: stop words typed without quotes
     (`prisoners of conscience` means `prisoners conscience`, as in search engines),
-    and words such as `a/s` made of them alone; the ranking still counts them in the
-    ids and tags (`gas IN` puts India's first). A query of nothing else keeps them,
-    to be matched as written in the ids and tags (`IN`, India's tag)."""
+    and words with punctuation inside that neither their parts nor the parser's cut
+    of them index (`o'the`); the ranking still counts them in the ids and tags
+    (`gas IN` puts India's first). A query of nothing else keeps them, to be matched
+    as written in the ids and tags (`IN`, India's tag)."""
 
     def dropped(term: Term) -> bool:
         if term.kind == "word":
