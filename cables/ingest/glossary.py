@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cables.models import TagKind
+from cables.parsing.tags import is_word
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "tags.tsv"
 
@@ -80,13 +81,17 @@ def load_glossary(path: Path | str = DEFAULT_PATH) -> dict[str, GlossaryEntry]:
 def guess_tag_kind(code: str) -> str:
     """Guess the kind of a tag code that the glossary does not define.
 
-    Person tags name someone, e.g. ``OVIP (STEINBERG, JAMES B.)`` or ``RICE,
-    CONDOLEEZZA``: anything with a space, parenthesis or comma. Bare two-letter
-    codes are country or area codes; everything else is taken as a subject.
+    Person tags name someone, e.g. ``RICE, CONDOLEEZZA`` or, as older loads stored
+    them, ``OVIP (STEINBERG, JAMES B.)`` and ``KEYSER CRAIG``: anything with a parenthesis
+    or comma, and words that are not all English words (``HUMAN RIGHTS``, typed into the
+    TAGS line, is a subject). Bare two-letter codes are country or area codes;
+    everything else is taken as a subject.
     """
     code = code.strip()
-    if any(char in code for char in " (),"):
+    if any(char in code for char in "(),"):
         return "person"
+    if " " in code:
+        return "subject" if all(map(is_word, code.split())) else "person"
     if len(code) == 2 and code.isalpha():
         return "country"
     return "subject"

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
-from . import dates, fields
+from . import dates, fields, tags
 from .body import Paragraph
 from .cable import ParsedCable, parse_cable
 from .fields import ClassifiedBy
@@ -53,7 +53,7 @@ def _on_clean_text(function: Callable[..., T]) -> Callable[..., T]:
     return field_function
 
 
-parse_tags = _on_clean_text(fields.parse_tags)
+parse_tags = _on_clean_text(tags.parse_tags)
 parse_subject = _on_clean_text(fields.parse_subject)
 parse_references = _on_clean_text(fields.parse_references)
 parse_classified_by = _on_clean_text(fields.parse_classified_by)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
-from . import dates, fields
+from . import dates, fields, tags
 from .body import Paragraph, clean_body, find_signer, split_paragraphs
 from .header import (
     LIMITED_OFFICIAL_USE,
@@ -316,7 +316,7 @@ def _header_fields(layout: _Layout, year: int | None) -> dict:
     return {
         "classification": classification,
         "handling": handling,
-        "tags": fields.parse_tags(zone),
+        "tags": tags.parse_tags(zone),
         "subject": fields.parse_subject(zone, layout.subject_at) if layout.subject_at else None,
         "references": references,
         "reference_text": layout.references,
@@ -337,6 +337,7 @@ def _parse(data: str | bytes) -> ParsedCable:
     declassify_on = dates.parse_declassify_on(layout.fields_zone) if layout.fields_zone else None
     reference_id, year, origin = _identity(layout, sent_at, declassify_on, warnings)
     header_fields = _header_fields(layout, year)
+    warnings.extend(tags.unknown_tags(header_fields["tags"]))
     _warn_missing(
         warnings,
         reference_id=reference_id,

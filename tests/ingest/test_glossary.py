@@ -125,6 +125,8 @@ def test_load_glossary_rejects_an_unknown_kind(tmp_path):
         ("OVIP (STEINBERG, JAMES B.)", "person"),
         ("RICE, CONDOLEEZZA", "person"),
         ("KEYSER CRAIG", "person"),
+        ("HUMAN RIGHTS", "subject"),
+        ("MEETINGS WITH AMBASSADOR", "subject"),
         ("XX", "country"),
         ("QQ", "country"),
         ("KZZZ", "subject"),

@@ -1,4 +1,4 @@
-"""The field functions (parse_tags, parse_subject, parse_references, ...) on fragments
+"""The field functions (parse_subject, parse_references, ...) on fragments
 of cable text, and the table of posts' origins."""
 
 from datetime import date
@@ -13,46 +13,7 @@ from cables.parsing import (
     parse_references,
     parse_subject,
     parse_summary,
-    parse_tags,
 )
-
-
-@pytest.mark.parametrize(
-    ("text", "tags"),
-    [
-        ("TAGS: PREL PGOV ECON", ["PREL", "PGOV", "ECON"]),
-        ("TAGS PREL, PGOV, ECON ", ["PREL", "PGOV", "ECON"]),
-        ("TAGS: PREL,PGOV;ECON", ["PREL", "PGOV", "ECON"]),
-        ("TAGS: PREL PGOV\n   KDEM EG\nSUBJECT: X", ["PREL", "PGOV", "KDEM", "EG"]),
-        ("TAGS: PHUM OPRC OPRC IT", ["PHUM", "OPRC", "IT"]),
-        ("TAGS: [EAID](#) [ENRG](#)", ["EAID", "ENRG"]),
-        ("tags: prel, pgov", ["PREL", "PGOV"]),
-        ("E.o. 12958: decl: 01/07/2014 Tags: prel, pgov Subject: x", ["PREL", "PGOV"]),
-        (
-            "TAGS: OVIP (SMITH, JOHN B.), PREL, \nKN \nSUBJECT: X",
-            ["OVIP (SMITH, JOHN B.)", "PREL", "KN"],
-        ),
-        ("TAGS: OVIP DOE JANE PREL ECON", ["OVIP DOE JANE", "PREL", "ECON"]),
-        ("TAGS PREL, OVIP, NATO", ["PREL", "OVIP", "NATO"]),
-        ("there are no tags here", []),
-    ],
-    ids=[
-        "colon-spaces",
-        "no-colon-commas",
-        "semicolons",
-        "across-lines",
-        "repeats",
-        "link-debris",
-        "lower-case",
-        "run-together",
-        "person-in-parentheses",
-        "person-words",
-        "ovip-alone",
-        "none",
-    ],
-)
-def test_parse_tags(text, tags):
-    assert parse_tags(text) == tags
 
 
 @pytest.mark.parametrize(
