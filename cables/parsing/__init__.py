@@ -32,10 +32,10 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
-from . import dates, fields, tags
+from . import classified_by, dates, fields, tags
 from .body import Paragraph
 from .cable import ParsedCable, parse_cable
-from .fields import ClassifiedBy
+from .classified_by import ClassifiedBy
 from .header import Recipient
 from .posts import POST_ORIGINS, origin_for_post
 from .text import CLASSIFICATIONS, clean, decode
@@ -56,7 +56,7 @@ def _on_clean_text(function: Callable[..., T]) -> Callable[..., T]:
 parse_tags = _on_clean_text(tags.parse_tags)
 parse_subject = _on_clean_text(fields.parse_subject)
 parse_references = _on_clean_text(fields.parse_references)
-parse_classified_by = _on_clean_text(fields.parse_classified_by)
+parse_classified_by = _on_clean_text(classified_by.parse_classified_by)
 parse_summary = _on_clean_text(fields.parse_summary)
 parse_declassify_on = _on_clean_text(dates.parse_declassify_on)
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
-from . import dates, fields, tags
+from . import classified_by, dates, fields, tags
 from .body import Paragraph, clean_body, find_signer, split_paragraphs
 from .header import (
     LIMITED_OFFICIAL_USE,
@@ -308,7 +308,7 @@ def _header_fields(layout: _Layout, year: int | None) -> dict:
     references = fields.parse_references(layout.references, year) if layout.references else []
     if not references and layout.meta and layout.meta.references:
         references = list(layout.meta.references)
-    classified_by = fields.parse_classified_by(zone)
+    signed = classified_by.parse_classified_by(zone)
     classification = _classification(layout.text, layout.caveat_zone, layout.line, layout.meta)
     handling = find_handling(layout.caveat_zone)
     if classification and classification.endswith("NOFORN") and "NOFORN" not in handling:
@@ -320,9 +320,9 @@ def _header_fields(layout: _Layout, year: int | None) -> dict:
         "subject": fields.parse_subject(zone, layout.subject_at) if layout.subject_at else None,
         "references": references,
         "reference_text": layout.references,
-        "classified_by": classified_by.names,
-        "classified_by_title": classified_by.title,
-        "reasons": classified_by.reasons,
+        "classified_by": signed.names,
+        "classified_by_title": signed.title,
+        "reasons": signed.reasons,
     }
 
 

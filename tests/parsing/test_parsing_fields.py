@@ -8,7 +8,6 @@ import pytest
 from cables.parsing import (
     POST_ORIGINS,
     origin_for_post,
-    parse_classified_by,
     parse_declassify_on,
     parse_references,
     parse_subject,
@@ -122,71 +121,6 @@ def test_citations_wrapped_across_lines():
         "04MADRID2069",
         "05STATE77",
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Classified By: Political M/C Jane Q. Roe. Reasons 1.4 (b) and (d).",
-            (["Jane Q. Roe"], "Political M/C", "1.4 (b) and (d)"),
-        ),
-        (
-            "CLASSIFIED BY: John T. Doe, A/DCM, U.S. Embassy Tripoli. REASON: 1.4 (b), (d)",
-            (["John T. Doe"], "A/DCM", "1.4 (b), (d)"),
-        ),
-        (
-            "Classified By: Classified BY Political Counselor Dan Roe, reason 1.4 (b, d)",
-            (["Dan Roe"], "Political Counselor", "1.4 (b, d)"),
-        ),
-        (
-            "Classified by Polcouns Al Doe for reasons 1.4 (b) an\nd (d)",
-            (["Al Doe"], "Polcouns", "1.4 (b) and (d)"),
-        ),
-        (
-            "Classified By: DEPUTY CHIEF OF MISSION JOHN K. ROE. REASONS: 1.5 (B AND D)",
-            (["JOHN K. ROE"], "DEPUTY CHIEF OF MISSION", "1.5 (B AND D)"),
-        ),
-        (
-            "Classified By: PolOffs John Doe and Jane Roe for reasons 1.4 (b) and (d)",
-            (["John Doe", "Jane Roe"], "PolOffs", "1.4 (b) and (d)"),
-        ),
-        ("CLASSIFIED BY AMBASSADOR. REASON 1.5(B,D).", ([], "AMBASSADOR", "1.5(B,D)")),
-        ("no classification authority", ([], None, None)),
-    ],
-    ids=[
-        "title-name",
-        "name-then-title",
-        "repeated",
-        "cut-word",
-        "capitals",
-        "two",
-        "title",
-        "none",
-    ],
-)
-def test_parse_classified_by(text, expected):
-    names, title, reasons = expected
-    found = parse_classified_by(text)
-    assert (found, found.title, found.reasons) == (names, title, reasons)
-
-
-def test_classified_by_is_the_list_of_names_with_title_and_reasons():
-    found = parse_classified_by("Classified By: Ambassador John Roe, reasons 1.4 (b) and (d)")
-    assert found == ["John Roe"] and found.names == ["John Roe"]
-    assert (found.title, found.reasons) == ("Ambassador", "1.4 (b) and (d)")
-
-
-@pytest.mark.parametrize(
-    ("text", "reasons"),
-    [
-        ("Classified By: Pol Counselor Lisa Roe, 1.4(b),(d)", "1.4(b),(d)"),
-        ("Classified By: Charge J. Robert Doe per 1.5 (b) and (d).", "1.5 (b) and (d)"),
-    ],
-    ids=["comma", "per"],
-)
-def test_reasons_without_the_word_reason(text, reasons):
-    assert parse_classified_by(text).reasons == reasons
 
 
 @pytest.mark.parametrize(
