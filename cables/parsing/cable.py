@@ -326,6 +326,16 @@ def _header_fields(layout: _Layout, year: int | None) -> dict:
     }
 
 
+def _summary(layout: _Layout) -> str | None:
+    """The summary of the body, or of a Classified By paragraph it runs on from."""
+    found = fields.parse_summary(layout.text[layout.header_end :])
+    if found is None:
+        classified = _CLASSIFIED_BY_KEY.search(layout.zone, layout.start)
+        if classified:
+            found = fields.parse_summary(layout.text[classified.end() :])
+    return found
+
+
 def _parse(data: str | bytes) -> ParsedCable:
     warnings: list[str] = []
     layout = _layout(data)
@@ -354,7 +364,7 @@ def _parse(data: str | bytes) -> ParsedCable:
         recipients=recipients,
         info_recipients=info_recipients,
         declassify_on=declassify_on,
-        summary=fields.parse_summary(text[layout.header_end :]),
+        summary=_summary(layout),
         signer=find_signer(body.text),
         paragraphs=split_paragraphs(body.text, body.starts),
         header=header,

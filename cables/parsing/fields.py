@@ -202,13 +202,17 @@ def parse_references(text: str, year: int | None = None) -> list[str]:
 
 # What may follow the word SUMMARY where a summary opens (matched at the word).
 _SUMMARY_OPENING = re.compile(
-    r"SUMMARY(?:\s*/\s*COMMENTS?|\s+(?:AND|&)\s+COMMENTS?|\s+AND\s+ACTION\s+REQUEST(?:ED)?|"
-    r"\s+AND\s+RECOMMENDATIONS?|\s+AND\s+INTRODUCTION)?\s*(?:\(CONT(?:'|’)?D\)\s*)?"
-    r"(?:[:.\-]+|\s*\n)",
+    r"SUMMARY(?:\s*/\s*COMMENTS?|\s+(?:AND|&)\s+[A-Z]+(?:\s+REQUEST(?:ED)?)?)?"
+    r"\s*(?:\(CONT(?:'|’)?D\)\s*)?(?:\([A-Z/ ]{1,14}\)\s*)?(?:[:.\-]+|\s*\n)",
     re.IGNORECASE,
+)
+# A summary that says so again ("Summary. Summary: ...") or keeps its marking.
+_SUMMARY_LABEL = re.compile(
+    r"^(?:\s*(?:\([A-Za-z/ ]{1,14}\)|(?:BEGIN\s+)?SUMMARY\s*[:.\-]+))+\s*", re.I
 )
 _SUMMARY_END = re.compile(r"END\s+(?:OF\s+)?SUMMARY\b[\s.:)\-]*", re.IGNORECASE)
 _HEADING_CHARACTERS = " \t-:"
+_DASHED_RULE = re.compile(r"^[ \t]*(?:-[ \t]*){3,}(?=\n)")
 _PARAGRAPH_END = re.compile(r"\n\s*\n|\n[ \t]*(?:¶[ \t]*)?\d{1,3}[ \t]*\.(?=[ \t(])")
 _LEADING_NUMBER = re.compile(
     r"(?m)^[ \t]*(?:¶[ \t]*)?\d{1,3}[ \t]*\.[ \t]*(?:\([A-Za-z/ ]{1,14}\)[ \t]*)?"
@@ -217,8 +221,8 @@ _LEADING_MARKING = re.compile(r"^\s*\([A-Za-z/ ]{1,14}\)\s*")
 
 
 def _tidy(text: str) -> str:
-    text = _LEADING_NUMBER.sub("", text)
-    text = _LEADING_MARKING.sub("", text)
+    text = _LEADING_NUMBER.sub("\n\n", text)  # each numbered paragraph stays one
+    text = _SUMMARY_LABEL.sub("", _LEADING_MARKING.sub("", text))
     paragraphs = re.split(r"\n\s*\n", text)
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
@@ -261,8 +265,7 @@ def parse_summary(text: str) -> str | None:
     """The text between ``SUMMARY:`` and ``END SUMMARY`` (or under a Summary heading)."""
     for kind, keyword_end in _summary_starts(text):
         rest = text[keyword_end:]
-        if kind == "heading":
-            rest = re.sub(r"^\s*-{3,}[ \t]*(?=\n)", "", rest.lstrip("\n"))
+        rest = _DASHED_RULE.sub("", rest.lstrip(" \t\n"))  # under a dashed heading
         end = _summary_end(rest)
         if end is not None and (kind == "opening" or end < 6000):
             rest = rest[:end]
