@@ -2,6 +2,7 @@
 
 import re
 
+from .breaks import is_break_line, remove_page_breaks
 from .posts import POST_NAMES, canonical_post
 
 _NEXT_FIELD = re.compile(
@@ -56,31 +57,33 @@ def find_subject(text: str, start: int = 0, end: int | None = None) -> tuple[int
 
 _SUBJECT_END = re.compile(
     r"(?:(?<![A-Za-z])REF(?:S|ERENCES?)?\s*[:.]|REFS?:|(?<![A-Za-z])REF\s+[A-Z]\b|"
+    r"(?<![A-Za-z])(?i:ref(?:s|tels?|erences?|\(s\))?)\s*:|(?i:\bthis\s+is\s+an\s+action\s+(?:request|cable|message)\b)|"
     r"(?i:classified\s+by\b)|\s(?:Summary|SUMMARY)\s*-{3,}|\s-{4,}|"
     r"(?<![A-Za-z])E\.\s?O\.\s?1\d{4}|(?<![A-Za-z])TAGS?\s*:)"
 )
 
 
 _DASHES = re.compile(r"^\s*-{3,}\s*$")
+# An e-mail style header's routing words before the subject: "TRIPOLI 00000063 P CO 28-JAN-09".
+_ROUTING_WORDS = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{0,30}?\s+)?\d{6,8}\s+(?:[A-Z]{1,2}\s+){1,3}\d{1,2}-[A-Z]{3}-\d{2,4}\s+"
+)
 _SUMMARY_LINE = re.compile(r"(?i)^\s*(summary|begin summary)\b")
 
 
-def parse_subject(text: str, found: tuple[int, int] | None = None) -> str | None:
-    """The SUBJECT line, its continuation lines joined, without page breaks or trailing REF.
-
-    ``found`` is where ``find_subject`` found it, if that is known already.
-    """
-    found = found or find_subject(text)
-    if not found:
-        return None
-    lines = text[found[1] :].split("\n", 12)
+def _subject_lines(lines: list[str]) -> list[str]:
+    """The SUBJECT's lines: its first and the lines that carry it on, past page breaks."""
     parts: list[str] = []
-    for number, line in enumerate(lines[:12]):
-        if number and (_BLANK.match(line) or _PARAGRAPH_START.match(line)):
-            break
-        if _PAGE_BREAK.match(line):
+    for number, line in enumerate(lines):
+        if number and (_PAGE_BREAK.match(line) or is_break_line(line)):
             continue
-        if number and _DASHES.match(line):
+        if number and _BLANK.match(line):
+            # Only a blank inside a page break ("CONFIDENTIAL", blank, "PAGE 02 ...") goes
+            # on: a blank line before one may end the subject as well as the page.
+            if is_break_line(lines[number - 1]):
+                continue
+            break
+        if number and (_PARAGRAPH_START.match(line) or _DASHES.match(line)):
             break
         cut = _SUBJECT_END.search(line)
         if cut:
@@ -89,7 +92,21 @@ def parse_subject(text: str, found: tuple[int, int] | None = None) -> str | None
         if number and _SUMMARY_LINE.match(line):
             break
         parts.append(line)
-    subject = " ".join(" ".join(parts).split()).strip(" -")
+    return parts
+
+
+def parse_subject(text: str, found: tuple[int, int] | None = None) -> str | None:
+    """The SUBJECT line, its continuation lines joined, without page breaks, the routing
+    words of an e-mail style header or the header fields run in after it.
+
+    ``found`` is where ``find_subject`` found it, if that is known already.
+    """
+    found = found or find_subject(text)
+    if not found:
+        return None
+    subject = " ".join(" ".join(_subject_lines(text[found[1] :].split("\n", 12)[:12])).split())
+    subject = _ROUTING_WORDS.sub("", remove_page_breaks(subject))
+    subject = " ".join(subject.split()).strip(" -")
     return subject or None
 
 

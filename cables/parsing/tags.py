@@ -27,6 +27,7 @@ from pathlib import Path
 
 from cables.entities import lists
 
+from .breaks import across_breaks, remove_page_breaks
 from .text import CLASSIFICATIONS
 
 GLOSSARY = Path(__file__).resolve().parents[1] / "data" / "tags.tsv"
@@ -48,19 +49,6 @@ _EO_LINE = re.compile(r"(?im)^[ \t]*(?:E\.\s?O\.|EO)\s?1\d{4}\b.*$")
 _PARAGRAPH_START = re.compile(r"^\s*(?:¶\s*)?\d{1,3}\s*\.(?:\s|\(|$)")
 _TAG_LINE = re.compile(r"^[\sA-Za-z0-9,;.()/&'-]*$")
 
-_LEVELS = r"(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET|LIMITED[ \t]+OFFICIAL[ \t]+USE)"
-# A page break of the older cables: "CONFIDENTIAL PAGE 02 ROME 01196 01 OF 03 211833Z", or of
-# the newer ones: "ROME 00001196 002 OF 003".
-_PAGE_BREAK = re.compile(
-    rf"(?:{_LEVELS}[ \t]+)?PAGE[ \t]+\d{{1,3}}\b(?:[ \t]+[A-Z][A-Z .'-]*?(?=[ \t]+\d))?"
-    r"(?:[ \t]+\d{2,8}\b)*(?:[ \t]+\d{1,3}[ \t]+OF[ \t]+\d{1,3}\b)?(?:[ \t]+\d{6}Z\b)?"
-    r"|[A-Z][A-Z .'-]{0,30}?[ \t]+\d{6,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b",
-    re.IGNORECASE,
-)
-_NOISE_LINE = re.compile(
-    rf"(?i)^\s*(?:{_LEVELS}(?:\s*/+\s*[A-Z]+)*|\d{{6}}Z(?:\s+[A-Z]{{3}}\s+\d\d)?|"
-    rf"(?:{_PAGE_BREAK.pattern}))\s*$"
-)
 _DATE_TIME_GROUP = re.compile(r"^\d{6}Z$")
 # Words of page breaks and headers run into the line, never tags on their own.
 _NOT_TAGS = frozenset(
@@ -135,21 +123,10 @@ def split_run_together(token: str) -> list[str] | None:
     return pieces
 
 
-def _noise(line: str) -> bool:
-    return bool(_NOISE_LINE.match(line))
-
-
 def _continuation(lines: list[str]) -> list[str]:
     """The lines that carry the TAGS block on, past any page break inside it."""
     parts: list[str] = []
-    for index, line in enumerate(lines[:8]):
-        if _noise(line):
-            continue
-        if not line.strip():
-            following = next((rest for rest in lines[index + 1 : 9] if rest.strip()), "")
-            if _noise(following) or (index and _noise(lines[index - 1])):
-                continue
-            break
+    for line in across_breaks(lines[:8]):
         if (
             _FIELD_AFTER.match(line.strip())
             or _PARAGRAPH_START.match(line)
@@ -287,10 +264,6 @@ def _free_text(tokens: list[tuple[str, str]], index: int) -> tuple[str | None, i
     return " ".join(words), position
 
 
-def _remove_page_breaks(value: str) -> str:
-    return _PAGE_BREAK.sub(" ", value)
-
-
 def parse_tags(text: str) -> list[str]:
     """The TAGS codes in order, each once (see the module's docstring for what is read)."""
     value = tags_text(text)
@@ -302,7 +275,7 @@ def parse_tags(text: str) -> list[str]:
         people.append(person(match.group(1)))
         return f" OVIP \x00{len(people) - 1} "
 
-    tokens = _tokens(_PERSON_PAREN.sub(hold_person, _remove_page_breaks(value)))
+    tokens = _tokens(_PERSON_PAREN.sub(hold_person, remove_page_breaks(value)))
     tags: list[str] = []
     index = 0
     while index < len(tokens):
