@@ -11,6 +11,7 @@ from django.db.models.functions import Upper
 from simple_history.models import HistoricalRecords
 
 from cables.parsing import CLASSIFICATIONS
+from cables.parsing.dates import FULL_DATE, YEAR_ONLY
 
 # Tag codes, ids and origins are matched literally: the `english` configuration
 # would drop country TAGS such as IN, IS, IT, NO, AS, TO, SO, BY, AM, BE, AT, ON.
@@ -60,6 +61,15 @@ Classification = models.TextChoices(  # type: ignore[call-overload]
 )
 
 
+class DatePrecision(models.TextChoices):
+    """How much of a cable's `sent_at` is known (the parser's two precisions)."""
+
+    FULL = FULL_DATE, "full date"
+    # The text gives no date (the release's partial extracts): `sent_at` is 1 January
+    # of the id's year, 00:00 UTC. search.filtering says how date ranges treat it.
+    YEAR = YEAR_ONLY, "year only"
+
+
 class TagKind(models.TextChoices):
     SUBJECT = "subject"
     COUNTRY = "country", "country or area"
@@ -91,6 +101,13 @@ class Tag(models.Model):
 class Cable(models.Model):
     reference_id = models.CharField(max_length=64, unique=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=4,
+        choices=DatePrecision,
+        default=DatePrecision.FULL,
+        help_text="Year only: the text gives no date, and the date is 1 January of the year "
+        "in its id. Entering a date makes it a full date.",
+    )
     origin = models.CharField(max_length=120, blank=True)
     classification = models.CharField(max_length=40, choices=Classification, blank=True)
     handling = ArrayField(models.CharField(max_length=40), default=list, blank=True)
@@ -204,6 +221,7 @@ class CableSample(models.Model):
     id = models.BigIntegerField(primary_key=True)  # the cable's
     published = models.BooleanField()
     sent_at = models.DateTimeField(null=True)
+    date_precision = models.CharField(max_length=4)
     origin = models.CharField(max_length=120)
     classification = models.CharField(max_length=40)
     handling = ArrayField(models.CharField(max_length=40))

@@ -21,6 +21,7 @@ from cables.admin.filters import OriginFilter, TagFilter, YearFilter
 from cables.admin.forms import CableActionForm, MergeForm, RedactionForm
 from cables.admin.pagination import EstimatedCountPaginator
 from cables.models import Cable, CableTag, Entity, IngestRun, Paragraph, Redaction, Tag
+from cables.templatetags.cable_dates import date_text
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -82,9 +83,10 @@ class ParagraphInline(admin.TabularInline):
 
 @admin.register(Cable)
 class CableAdmin(SimpleHistoryAdmin):
-    list_display = ["reference_id", "sent_at", "origin", "classification", "subject_start"]
+    list_display = ["reference_id", "sent", "origin", "classification", "subject_start"]
     list_display += ["published"]
-    list_filter = ["published", "classification", YearFilter, OriginFilter, TagFilter]
+    list_filter = ["published", "classification", YearFilter, "date_precision"]
+    list_filter += [OriginFilter, TagFilter]
     search_fields = ["=reference_id", "subject"]
     # 251,287 rows: no second count of the whole table, an estimate when unfiltered.
     show_full_result_count = False
@@ -103,6 +105,7 @@ class CableAdmin(SimpleHistoryAdmin):
             {
                 "fields": [
                     "sent_at",
+                    "date_precision",
                     "origin",
                     "classification",
                     "handling",
@@ -147,6 +150,12 @@ class CableAdmin(SimpleHistoryAdmin):
         for word in search_term.split():
             matches &= Q(reference_id=word.upper()) | Q(subject__icontains=word)
         return queryset.filter(matches), False
+
+    @admin.display(description="sent at", ordering="sent_at", empty_value="-")
+    def sent(self, cable: Cable) -> str | None:
+        if cable.sent_at is None:
+            return None
+        return date_text(cable.sent_at, cable.date_precision, "j M Y, H:i")
 
     @admin.display(description="subject", ordering="subject")
     def subject_start(self, cable: Cable) -> str:

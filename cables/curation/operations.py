@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
@@ -23,6 +23,7 @@ from cables.entities import KEY_SEPARATOR, extract_entities
 from cables.models import (
     Cable,
     CableTag,
+    DatePrecision,
     Entity,
     Mention,
     Paragraph,
@@ -291,8 +292,9 @@ def _rebuild_mentions(cable: Cable, public: CableText, paragraph_ids: list[int])
 
 # Header fields ingest fills from the text, which a curator may correct.
 CURATABLE_FIELDS = {
-    "sent_at", "origin", "classification", "handling", "precedence", "declassify_on",
-    "subject", "summary", "classified_by", "classified_by_title", "reasons", "signer",
+    "sent_at", "date_precision", "origin", "classification", "handling", "precedence",
+    "declassify_on", "subject", "summary", "classified_by", "classified_by_title", "reasons",
+    "signer",
 }  # fmt: skip
 
 
@@ -320,12 +322,27 @@ def header_edited(cable: Cable, changed: Iterable[str]) -> None:
     apply_redactions(cable)
 
 
+def _date_edited(cable: Cable, changed: list[str]) -> list[str]:
+    """A curator who enters a date gives a full one; one who says "year only" keeps
+    the year alone (stored as its first moment). The fields changed, with these."""
+    entered = "sent_at" in changed and "date_precision" not in changed
+    if entered and cable.date_precision != DatePrecision.FULL:
+        cable.date_precision = DatePrecision.FULL
+        changed.append("date_precision")
+    if cable.date_precision == DatePrecision.YEAR and cable.sent_at:
+        start = datetime(cable.sent_at.astimezone(UTC).year, 1, 1, tzinfo=UTC)
+        if cable.sent_at != start:
+            cable.sent_at = start
+            changed.append("sent_at")
+    return changed
+
+
 def cable_edited(
     cable: Cable, *, changed_fields: Iterable[str], tags_edited: bool, redactions_edited: bool
 ) -> None:
     """A curator saved a cable's form and inlines: bring everything derived in step
     and write the one history record of the edit."""
-    changed_fields = list(changed_fields)
+    changed_fields = _date_edited(cable, list(changed_fields))
     if tags_edited:
         apply_tag_edit(cable)
     if changed_fields or tags_edited:

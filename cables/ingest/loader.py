@@ -142,8 +142,10 @@ class Loader:
         CableTag.objects.filter(cable_id__in=uncurated).delete()
         for prepared in changed:
             fields = dict(prepared.fields, content_hash=prepared.content_hash)
-            for name in existing[prepared.reference_id]["curated_fields"]:
-                fields.pop(name, None)  # a curator's value wins over the new text's
+            curated = existing[prepared.reference_id]["curated_fields"]
+            # A curator's value wins over the new text's; a curated date keeps its precision.
+            for name in curated + (["date_precision"] if "sent_at" in curated else []):
+                fields.pop(name, None)
             if ids[prepared.reference_id] in uncurated:
                 fields["tag_codes"] = join_tag_codes(prepared.tag_codes)
             Cable.objects.filter(pk=ids[prepared.reference_id]).update(**fields)

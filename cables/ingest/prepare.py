@@ -13,6 +13,7 @@ from cables.models import (
     Cable,
 )
 from cables.parsing import parse_cable
+from cables.parsing.dates import FULL_DATE, YEAR_ONLY, start_of_year, year_of_reference_id
 from cables.parsing.text import decode
 
 # Fields whose parsed value the source's own metadata (CSV columns, web page) overrides.
@@ -65,6 +66,18 @@ def _recipients(items) -> list[dict[str, str | None]]:
     ]
 
 
+def _dated(fields: dict[str, Any], dated_by_source: bool, reference_id: str) -> dict[str, Any]:
+    """The date and its precision: the source's date is a full one; a text without a date
+    is dated by the year of the id finally chosen (the source's, maybe not the text's)."""
+    if dated_by_source:
+        return {"date_precision": FULL_DATE}
+    if fields["sent_at"] is None or fields["date_precision"] == YEAR_ONLY:
+        year = year_of_reference_id(reference_id)
+        if year:
+            return {"sent_at": start_of_year(year), "date_precision": YEAR_ONLY}
+    return {}
+
+
 def prepare(document: Document) -> PreparedCable | Failure:
     """Parse one document into a PreparedCable, or say why it is not a cable."""
     try:
@@ -93,6 +106,7 @@ def _prepare(document: Document) -> PreparedCable | Failure:
     paragraphs = [(p.number, p.marking or "", p.text) for p in parsed.paragraphs]
     fields = {
         "sent_at": parsed.sent_at,
+        "date_precision": parsed.sent_at_precision or FULL_DATE,
         "origin": parsed.origin or "",
         "classification": parsed.classification or "",
         "handling": list(parsed.handling),
@@ -113,6 +127,7 @@ def _prepare(document: Document) -> PreparedCable | Failure:
         "parse_warnings": warnings,
     }
     fields.update({key: meta[key] for key in TRUSTED_METADATA if meta.get(key) and key in fields})
+    fields.update(_dated(fields, bool(meta.get("sent_at")), reference_id))
     fields = {key: _clean(value, _max_length(key)) for key, value in fields.items()}
     references = list(dict.fromkeys(meta.get("references") or parsed.references))
     entities = extract_entities(

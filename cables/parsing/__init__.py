@@ -21,7 +21,8 @@ Formats handled
   ``LIMITED OFFICIAL USE``, classification given only at the end.
 * WikiLeaks' partial extracts ("This record is a partial extract…", ``Cable dated:``,
   ``Thursday, 04 June 2009, 09:08``); with no date at all, the id's year is inferred from the
-  declassification date (and said so in ``warnings``), ``sent_at`` stays None.
+  declassification date (and said so in ``warnings``), and ``sent_at`` is the start of the
+  id's year with ``sent_at_precision`` ``"year"``.
 * Lower- and mixed-case cables, header fields run together on one line, cables cut short.
 
 ``parse_cable`` never raises: what it cannot read is reported in ``ParsedCable.warnings``.

@@ -34,7 +34,10 @@ from .text import (
 class ParsedCable:
     """What one cable's text says. Fields the text lacks are None (or empty lists).
 
-    ``reference_id`` is canonical (``07MOSCOW4185``); ``sent_at`` is aware UTC;
+    ``reference_id`` is canonical (``07MOSCOW4185``); ``sent_at`` is aware UTC, and
+    ``sent_at_precision`` says how much of it is known: ``"full"`` for a date the text gives,
+    ``"year"`` for a text with no date whose id gives the year (``sent_at`` is then 1 January
+    of that year, 00:00 UTC), None without either;
     ``classification`` is one of ``CLASSIFICATIONS``; ``recipients`` and ``info_recipients``
     hold ``Recipient(code, name, precedence)``; ``paragraphs`` hold
     ``Paragraph(number, marking, text)`` cut from ``body`` (the text after the header fields,
@@ -43,6 +46,7 @@ class ParsedCable:
 
     reference_id: str | None = None
     sent_at: datetime | None = None
+    sent_at_precision: str | None = None
     origin: str | None = None
     classification: str | None = None
     handling: list[str] = field(default_factory=list)
@@ -296,6 +300,16 @@ def _identity(layout: _Layout, sent_at, declassify_on, warnings: list[str]):
     return reference_id, year, origin
 
 
+def _dated(
+    sent_at: datetime | None, reference_id: str | None
+) -> tuple[datetime | None, str | None]:
+    """(sent_at, its precision): the text's date, else the start of the id's year."""
+    if sent_at:
+        return sent_at, dates.FULL_DATE
+    year = dates.year_of_reference_id(reference_id)
+    return (dates.start_of_year(year), dates.YEAR_ONLY) if year else (None, None)
+
+
 def _warn_missing(warnings: list[str], **values) -> None:
     for name, value in values.items():
         if not value:
@@ -356,9 +370,11 @@ def _parse(data: str | bytes) -> ParsedCable:
         subject=header_fields["subject"],
         tags=header_fields["tags"],
     )
+    sent_at, sent_at_precision = _dated(sent_at, reference_id)
     return ParsedCable(
         reference_id=reference_id,
         sent_at=sent_at,
+        sent_at_precision=sent_at_precision,
         origin=origin,
         precedence=find_precedence(header) or next((r.precedence for r in recipients), None),
         recipients=recipients,

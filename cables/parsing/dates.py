@@ -33,6 +33,28 @@ def two_digit_year(year: int) -> int:
     return 2000 + year if year < 50 else 1900 + year
 
 
+# --- precision -------------------------------------------------------------------------------
+
+# How much of a cable's date is known. The release's partial extracts give no date at all;
+# their id still gives the year, and the date is then the start of that year (1 January,
+# 00:00 UTC) with the precision YEAR_ONLY, so year counts and date filters still find them.
+FULL_DATE = "full"
+YEAR_ONLY = "year"
+
+_ID_YEAR = re.compile(r"(\d\d)[A-Z]")
+
+
+def year_of_reference_id(reference_id: str | None) -> int | None:
+    """The year a canonical id begins with (``09MADRID109``: 2009), or None."""
+    match = _ID_YEAR.match(reference_id or "")
+    return two_digit_year(int(match[1])) if match else None
+
+
+def start_of_year(year: int) -> datetime:
+    """The date stored for a cable known only by its year."""
+    return datetime(year, 1, 1, tzinfo=UTC)
+
+
 # --- dates -----------------------------------------------------------------------------------
 
 _DTG = re.compile(

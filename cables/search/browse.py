@@ -13,6 +13,7 @@ from django.db.models.functions import ExtractYear
 from cables.models import (
     Cable,
     CableTag,
+    DatePrecision,
     Entity,
     Mention,
     Tag,
@@ -40,7 +41,9 @@ def corpus_at_a_glance(top: int = 10) -> dict:
 
     def compute() -> dict:
         cables = published_cables().order_by()
-        dates = cables.aggregate(first=Min("sent_at"), last=Max("sent_at"))
+        # Dates, not years: the first and last cables whose text gives a full date.
+        dated = cables.filter(date_precision=DatePrecision.FULL)
+        dates = dated.aggregate(first=Min("sent_at"), last=Max("sent_at"))
         # Every post's count: their sum is the number of cables, and they are few.
         by_origin = list(cables.values("origin").annotate(count=Count("*")))
         posts = sorted(
@@ -56,7 +59,7 @@ def corpus_at_a_glance(top: int = 10) -> dict:
         newest = (
             cables.exclude(sent_at=None)  # by cable_newest_idx
             .order_by(F("sent_at").desc(nulls_last=True), "pk")
-            .values("reference_id", "sent_at", "subject", "origin")[:top]
+            .values("reference_id", "sent_at", "date_precision", "subject", "origin")[:top]
         )
         return {
             "cable_count": sum(row["count"] for row in by_origin),

@@ -9,6 +9,7 @@ from cables.models import (
     FACET_SAMPLE,
     Cable,
     CableSample,
+    DatePrecision,
     Tag,
 )
 from cables.search.cache import kept_until_the_corpus_changes
@@ -64,7 +65,9 @@ def facets(
     origin_limit: int = 20,
 ) -> dict:
     """Counts by tag, origin, classification and year among the matching cables,
-    and by month inside `zoom_year` for the timeline's zoomed view.
+    and by month inside `zoom_year` for the timeline's zoomed view. A cable known only
+    by its year counts in its year and in no month: `year_only` is how many of those
+    the zoomed year has.
 
     One statement: the matches are found once (a materialized CTE) and counted
     each way, instead of running the text match once per facet. Tags are read from
@@ -79,13 +82,14 @@ def facets(
     matches = 0
     matches_sql, params = (
         cables.order_by()
-        .values("id", "origin", "classification", "sent_at", "tag_codes")
+        .values("id", "origin", "classification", "sent_at", "date_precision", "tag_codes")
         .query.sql_with_params()
     )
     months = (
         """
         UNION ALL
-        SELECT 'month', EXTRACT(MONTH FROM sent_at AT TIME ZONE 'UTC')::int::text, count(*)
+        SELECT 'month', CASE WHEN date_precision = %s THEN '0'
+            ELSE EXTRACT(MONTH FROM sent_at AT TIME ZONE 'UTC')::int::text END, count(*)
         FROM matches WHERE EXTRACT(YEAR FROM sent_at AT TIME ZONE 'UTC') = %s GROUP BY 2
         """
         if zoom_year
@@ -107,7 +111,7 @@ def facets(
             WHERE code <> '' GROUP BY code
             {months}
             """,
-            [*params, zoom_year] if zoom_year else params,
+            [*params, DatePrecision.YEAR.value, zoom_year] if zoom_year else params,
         )
         rows = cursor.fetchall()
     counts: dict[str, dict[str, int]] = {
@@ -121,6 +125,7 @@ def facets(
         if facet == "classification":  # every cable has one (maybe blank)
             matches += count
         counts[facet][value] = two_figures(count * scale) if sampled else count
+    year_only = counts["month"].pop("0", 0)  # the zoomed year's cables known by year alone
     top_tags = sorted(counts["tag"].items(), key=lambda item: (-item[1], item[0]))[:tag_limit]
     definitions = dict(
         Tag.objects.filter(code__in=[code for code, _ in top_tags]).values_list(
@@ -150,6 +155,7 @@ def facets(
             {"month": int(month), "count": count}
             for month, count in sorted(counts["month"].items(), key=lambda i: int(i[0]))
         ],
+        "year_only": year_only,
         "approximate": sampled,
         "matches": matches * scale,
     }

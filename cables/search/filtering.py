@@ -11,6 +11,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from cables.models import (
     Cable,
     CableTag,
+    DatePrecision,
     Mention,
     Paragraph,
     Tag,
@@ -155,21 +156,41 @@ def filter_cables(cables: QuerySet, search: Search) -> QuerySet:
         cables = cables.filter(_classification_q(query.classifications))
     for caveat in search.handling:
         cables = cables.filter(handling__contains=[caveat])
-    date_from = max(filter(None, [search.date_from, query.date_from]), default=None)
-    date_to = min(filter(None, [search.date_to, query.date_to]), default=None)
-    if date_from:
-        cables = cables.filter(sent_at__gte=_start_of(date_from))
-    if date_to:
-        cables = cables.filter(sent_at__lt=_start_of(date_to) + timedelta(days=1))
-    if search.year:
-        cables = cables.filter(sent_at__gte=_start_of(date(search.year, 1, 1))).filter(
-            sent_at__lt=_start_of(date(search.year + 1, 1, 1))
-        )
+    cables = _in_dates(cables, search)
     for entity_id in search.entity_ids:
         cables = cables.filter(pk__in=Mention.objects.filter(entity_id=entity_id).values("cable"))
     for name in query.entities:
         cables = cables.filter(
             pk__in=Mention.objects.filter(entity__name__iexact=name).values("cable")
+        )
+    return cables
+
+
+def _in_dates(cables: QuerySet, search: Search) -> QuerySet:
+    """`cables` sent within the search's dates (both ends included) and year.
+
+    A cable known only by its year (DatePrecision.YEAR, stored as 1 January) matches a
+    date range only when the range holds its whole year: from 2009-03-01 leaves out
+    the 2009 cables dated by year alone, to 2009-12-31 (or a year, or a year's bar on
+    the timeline) keeps them. Every cable a date filter finds is then known to lie
+    within it, and the counts agree with the timeline, whose months count only the
+    cables with a full date while its years count them all.
+    """
+    query = search.query
+    date_from = max(filter(None, [search.date_from, query.date_from]), default=None)
+    date_to = min(filter(None, [search.date_to, query.date_to]), default=None)
+    if date_from:  # a year-only cable's 1 January is its year's start: the rule holds
+        cables = cables.filter(sent_at__gte=_start_of(date_from))
+    if date_to and date_to < date.max:  # the last day there is bounds nothing
+        cables = cables.filter(sent_at__lt=_start_of(date_to + timedelta(days=1)))
+        # The first year the range does not hold to its end.
+        open_year = date_to.year + 1 if (date_to.month, date_to.day) == (12, 31) else date_to.year
+        cables = cables.exclude(
+            date_precision=DatePrecision.YEAR, sent_at__gte=_start_of(date(open_year, 1, 1))
+        )
+    if search.year:
+        cables = cables.filter(sent_at__gte=_start_of(date(search.year, 1, 1))).filter(
+            sent_at__lt=_start_of(date(search.year + 1, 1, 1))
         )
     return cables
 

@@ -20,7 +20,15 @@ from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from cables import search
-from cables.models import Cable, Entity, EntityKind, Reference, TagKind, split_tag_codes
+from cables.models import (
+    Cable,
+    DatePrecision,
+    Entity,
+    EntityKind,
+    Reference,
+    TagKind,
+    split_tag_codes,
+)
 from cables.search.form import CableFilter
 from cables.search.query import ParsedQuery
 from cables.web.responses import (
@@ -36,8 +44,8 @@ if TYPE_CHECKING:
 
 MAX_PAGE_SIZE = 100
 ENTITY_PAGE_SIZE = 50
-SUMMARY_FIELDS: tuple[str, ...] = ("pk", "reference_id", "sent_at", "origin", "classification")
-SUMMARY_FIELDS += ("subject", "summary", "tag_codes")
+SUMMARY_FIELDS: tuple[str, ...] = ("pk", "reference_id", "sent_at", "date_precision")
+SUMMARY_FIELDS += ("origin", "classification", "subject", "summary", "tag_codes")
 CABLE_FIELDS = SUMMARY_FIELDS[1:-1] + ("handling", "precedence", "signer")
 
 
@@ -122,9 +130,16 @@ class SnippetOut(Schema):
     snippet: str = Field(description="The same snippet as plain text.")
 
 
+DATE_PRECISION = Field(
+    description="How much of sent_at is known: full, or year where the text gives no date "
+    "(sent_at is then 1 January of the year its id begins with, 00:00 UTC); null without a date."
+)
+
+
 class CableSummaryOut(Schema):
     reference_id: str
     sent_at: datetime | None
+    date_precision: DatePrecision | None = DATE_PRECISION
     origin: str
     classification: str
     subject: str
@@ -204,6 +219,7 @@ class ReferenceOut(Schema):
 class CableOut(Schema):
     reference_id: str
     sent_at: datetime | None
+    date_precision: DatePrecision | None = DATE_PRECISION
     origin: str
     classification: str
     handling: list[str]
@@ -265,6 +281,11 @@ def page_bounds(page: int, page_size: int, count: int) -> tuple[int, int, int]:
     return (page - 1) * page_size, page_size, pages
 
 
+def precision(sent_at: datetime | None, date_precision: str) -> str | None:
+    """A date's precision, or None for a cable without a date."""
+    return None if sent_at is None else date_precision
+
+
 def plain(snippet_html: str) -> str:
     return html.unescape(snippet_html.replace("<mark>", "").replace("</mark>", ""))
 
@@ -277,6 +298,7 @@ def summaries(
     rows = [by_id[pk] for pk in ids if pk in by_id]
     found = search.snippets([row["pk"] for row in rows], query) if query else {}
     for row in rows:
+        row["date_precision"] = precision(row["sent_at"], row["date_precision"])
         row["tags"] = split_tag_codes(row.pop("tag_codes"))
         row["url"] = cable_url(row["reference_id"])
         row["snippets"] = [
@@ -345,6 +367,7 @@ def cable_api(request: HttpRequest, reference_id: str) -> dict:
     entities = Entity.objects.filter(hidden=False, mentions__cable=cable).distinct()
     return {
         **{field: getattr(cable, field) for field in CABLE_FIELDS},
+        "date_precision": precision(cable.sent_at, cable.date_precision),
         "url": cable_url(cable.reference_id),
         "tags": list(cable.tags.order_by("cable_tags__position").values("code", "definition")),
         "paragraphs": list(

@@ -24,7 +24,10 @@ from cables.web.responses import HTML_SAFE_JSON, cable_url_builder, errors_as_te
 CHUNK_SIZE = 2000
 
 
-COLUMNS = ("reference_id", "sent_at", "origin", "classification", "subject", "tags", "url")
+# date_precision last, after the columns exports had before it: a reader that takes the
+# columns by position still finds them.
+COLUMNS: tuple[str, ...] = ("reference_id", "sent_at", "origin", "classification", "subject")
+COLUMNS += ("tags", "url", "date_precision")
 
 
 # Between the tags in the CSV's one cell: a tag may hold spaces and commas (a person).
@@ -37,13 +40,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def rows(cables: QuerySet[Cable], cable_url: Callable[[str], str]) -> Iterator[dict]:
     """One plain dict per cable, in the search's order, read in chunks."""
-    values = cables.values(
-        "reference_id", "sent_at", "origin", "classification", "subject", "tag_codes"
-    )
+    values = cables.values(*COLUMNS[:5], "tag_codes", "date_precision")
     for row in values.iterator(chunk_size=CHUNK_SIZE):
         record: dict[str, Any] = dict(row)
         record["tags"] = split_tag_codes(record.pop("tag_codes"))
         record["url"] = cable_url(record["reference_id"])
+        # "year": the text gives no date, and sent_at is 1 January of its id's year.
+        precision = record.pop("date_precision")
+        record["date_precision"] = precision if record["sent_at"] else None
         yield record
 
 
@@ -66,6 +70,7 @@ def csv_lines(records: Iterable[dict]) -> Iterator[str]:
         sent_at = row["sent_at"].isoformat() if row["sent_at"] else ""
         cells = [row["reference_id"], sent_at, row["origin"], row["classification"]]
         cells += [row["subject"], TAGS_IN_A_CELL.join(row["tags"]), row["url"]]
+        cells += [row["date_precision"] or ""]
         yield writer.writerow([neutralise(cell) for cell in cells])
 
 

@@ -15,8 +15,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from cables import search
-from cables.models import Cable, Paragraph
+from cables.models import Cable, DatePrecision, Paragraph
 from cables.search.form import CableFilter
+from cables.templatetags.cable_dates import date_text
 from cables.web.responses import cable_url_builder, errors_as_text, filter_errors
 
 if TYPE_CHECKING:
@@ -83,10 +84,13 @@ class SearchFeed(Feed):
         return escape(xml_text(f"{item.reference_id}: {item.subject}".strip()))
 
     def item_description(self, item: FeedCable) -> str:
-        """Summary or first paragraph, escaped: Atom sends it as type="html"."""
+        """Summary or first paragraph, escaped: Atom sends it as type="html". A cable
+        known only by its year says so first: its entry's date is 1 January."""
         text = xml_text(item.summary or item.first_paragraph or "")
         if len(text) > DESCRIPTION_LENGTH:
             text = text[:DESCRIPTION_LENGTH].rsplit(" ", 1)[0] + " …"
+        if item.sent_at and item.date_precision == DatePrecision.YEAR:
+            text = f"Sent in {date_text(item.sent_at, item.date_precision)}. {text}".strip()
         return escape(text)
 
     def item_link(self, item: FeedCable) -> str:

@@ -111,13 +111,19 @@ def page_links(request: HttpRequest, current: int, last: int, window: int = 3) -
 
 
 def timeline(
-    rows: list[dict], request: HttpRequest, *, year: int | None, base_url: str | None = None
+    rows: list[dict],
+    request: HttpRequest,
+    *,
+    year: int | None,
+    base_url: str | None = None,
+    year_only: int = 0,
 ) -> dict | None:
     """Bars for counts by year (or by month inside `year`), with a labelled axis.
 
     Clicking a bar sets the search's date range to that year or month. The bars'
     x positions are percentages of the chart's width, so its text (the axis, the
-    count shown on hover or focus) is never stretched.
+    count shown on hover or focus) is never stretched. `year_only`: the cables of
+    `year` known only by their year, which no month's bar counts.
     """
     if not rows:
         return None
@@ -147,6 +153,8 @@ def timeline(
     return {
         "bars": bars,
         "by_month": bool(year),
+        "year": year,
+        "year_only": year_only if year else 0,
         "height": TIP_BAND + TIMELINE_HEIGHT + AXIS_BAND,
         "baseline": TIP_BAND + TIMELINE_HEIGHT,
         "tick_y": TIP_BAND + TIMELINE_HEIGHT + AXIS_BAND - 5,

@@ -65,7 +65,8 @@ def _results(request, cable_filter, wanted, page_number: int) -> tuple[dict, int
         error = f"There is no page {page_number}: the last is {last_page}."
         return {"filter": cable_filter, "results": [], "page_error": error}, 404
     start = (page_number - 1) * PAGE_SIZE
-    fields = ("reference_id", "sent_at", "origin", "classification", "subject", "tag_codes")
+    fields: tuple[str, ...] = ("reference_id", "sent_at", "date_precision", "origin")
+    fields += ("classification", "subject", "tag_codes")
     ids = search.page_ids(cables, wanted, start, PAGE_SIZE, exact=exact)
     # Each given its snippets just below.
     results = cast("list[WithAnnotations[Cable, _Snippets]]", search.in_order(ids, *fields))
@@ -93,7 +94,8 @@ def _timeline(request, facet_counts, year):
     if not facet_counts:
         return None
     if year:
-        return timeline(facet_counts.get("months", []), request, year=year)
+        months = facet_counts.get("months", [])
+        return timeline(months, request, year=year, year_only=facet_counts.get("year_only", 0))
     return timeline(facet_counts["years"], request, year=None)
 
 
@@ -190,7 +192,7 @@ def entity_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "first_position": start + 1,
         "next_page": page_number + 1 if start + PAGE_SIZE < cable_count else None,
         "cables": cables.order_by(F("sent_at").desc(nulls_last=True), "pk").only(
-            "reference_id", "sent_at", "origin", "subject"
+            "reference_id", "sent_at", "date_precision", "origin", "subject"
         )[start : start + PAGE_SIZE],
         "cable_count": cable_count,
         "co_occurring": overview["co_occurring"],

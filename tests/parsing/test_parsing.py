@@ -221,7 +221,7 @@ def test_dateless_extract_takes_its_year_from_the_declassification_date():
         "TAGS: PREL SP\nSUBJECT: NO DECISION YET\n\n¶1. (C) Text.\n"
     )
     parsed = parse_cable(text)
-    assert parsed.sent_at is None
+    assert (parsed.sent_at, parsed.sent_at_precision) == (datetime(2005, 1, 1, tzinfo=UTC), "year")
     assert parsed.reference_id == "05MADRID109"
     assert any("inferred" in warning for warning in parsed.warnings)
 

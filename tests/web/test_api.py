@@ -44,6 +44,7 @@ def test_search_gives_count_pages_results_in_order_and_facets(client):
     assert first == {
         "reference_id": "08MOSCOW2",
         "sent_at": "2008-01-03T12:00:00Z",
+        "date_precision": "full",
         "origin": "Embassy Moscow",
         "classification": "CONFIDENTIAL",
         "subject": "A TEST SUBJECT",

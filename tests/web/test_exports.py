@@ -72,6 +72,7 @@ def test_csv_export_lists_every_matching_cable_in_the_search_order(client):
         "subject",
         "tags",
         "url",
+        "date_precision",
     ]
     assert rows[1:] == [
         [
@@ -82,6 +83,7 @@ def test_csv_export_lists_every_matching_cable_in_the_search_order(client):
             "MORE GAS",
             "PREL",
             "http://testserver/cable/08MOSCOW2/",
+            "full",
         ],
         [
             "08MOSCOW1",
@@ -91,6 +93,7 @@ def test_csv_export_lists_every_matching_cable_in_the_search_order(client):
             "GAS PRICES",
             "PREL; ENRG",
             "http://testserver/cable/08MOSCOW1/",
+            "full",
         ],
     ]
 
@@ -169,6 +172,7 @@ def test_json_export_is_an_array_with_dates_tag_lists_and_cable_text_as_text(cli
             "subject": "<script>alert('x')</script> <b>BOLD</b>",
             "tags": ["PREL", "PGOV"],
             "url": "http://testserver/cable/08MOSCOW1/",
+            "date_precision": "full",
         }
     ]
 
