@@ -1,9 +1,11 @@
 """Field functions: each reads one header field from a whole cable or from any fragment."""
 
 import re
+from functools import lru_cache
 
 from .breaks import is_break_line, remove_page_breaks
 from .posts import POST_NAMES, canonical_post
+from .text import one_edit_apart
 
 _NEXT_FIELD = re.compile(
     r"(?<![A-Za-z])(?:SUBJ(?:ECT)?\s*[:.]|TAGS?\s*:|REF(?:S|ERENCES?)?\s*:|"
@@ -130,17 +132,73 @@ _CABLE_CITATION = re.compile(
     + _GAP
     + r"(\d{1,7})(?![\dA-Za-z/]|\.\d)"
 )
-_KNOWN_POSTS = frozenset(POST_NAMES) | {"SECSTATE", "DEPTEL", "USUN", "USEU", "UNVIE"}
+_KNOWN_POSTS = frozenset(POST_NAMES) | {"SECSTATE", "DEPTEL", "USUN", "USEU", "UNVIE", "UNESCO"}
+# Posts cited by a short form of their name.
+_SHORT_FORMS = {
+    "HAGUE": "THEHAGUE",
+    "MEXICOCITY": "MEXICO",
+    "RIO": "RIODEJANEIRO",
+    "SAOPOLO": "SAOPAULO",
+    "UNESCOPARIS": "UNESCO",
+    "USNATOBRUSSELS": "USNATO",
+    "USUNNY": "USUNNEWYORK",
+    "HCMC": "HOCHIMINHCITY",
+    "STPETERSBURG": "STPETERSBURG",
+}
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+# Words of REF lines a letter away from a post that are none ("SEPTEL" from "DEPTEL").
+_NOT_POSTS = frozenset({"SEPTEL", "SEPTELS", "REFTEL", "REFTELS", "TELCON", "MEMCON"})
+
+
+@lru_cache(maxsize=4096)
+def _near_post(code: str) -> str | None:
+    """The one known post a damaged name is a letter away from (``BRASILA``, ``PHNOMPEN``,
+    ``SECTSTATE``), or None: short names are too close to other words to guess."""
+    if len(code) < 6 or code in _NOT_POSTS:
+        return None
+    near = {post for post in _KNOWN_POSTS - {"DEPTEL"} if one_edit_apart(code, post)}
+    return canonical_post(near.pop()) if len(near) == 1 else None
+
+
+def _post_code(words: str, damaged: bool) -> str | None:
+    code = canonical_post(words)
+    code = _SHORT_FORMS.get(code, code)
+    if code in _KNOWN_POSTS:
+        return canonical_post(code)
+    return _near_post(code) if damaged else None
 
 
 def _cited_post(words: str) -> tuple[str, bool] | None:
-    """The post code the words end with, and whether it takes all of them."""
+    """The post code the words end with, and whether it takes all of them: the post's
+    name, a short form of it, or (failing both) a name one letter away from it."""
     parts = words.split()
-    for index in range(len(parts)):
-        code = canonical_post(" ".join(parts[index:]))
-        if code in _KNOWN_POSTS:
-            return code, index == 0
+    while len(parts) > 1 and _COUNTRY_CODE.match(parts[-1]):  # "UNESCO PARIS FR"
+        parts = parts[:-1]
+    for damaged in (False, True):
+        for index in range(len(parts)):
+            code = _post_code(" ".join(parts[index:]), damaged)
+            if code:
+                return code, index == 0
     return None
+
+
+# Letters and digits that damaged texts confuse: "SANTIAG0", "0TTAWA", "O4 MADRID".
+_ZERO_IN_WORD = re.compile(r"(?<![A-Z0-9])0(?=[A-Z]{3})|(?<=[A-Z]{3})0(?![A-Z0-9])")
+_O_IN_YEAR = re.compile(r"(?<![A-Za-z0-9])O(?=\d(?![\d]))")
+# "10-OTTAWA-57": year, post and serial joined by dashes.
+_DASHED = re.compile(r"(?<![\w-])(\d\d)-([A-Z][A-Z ]*[A-Z])-(\d{1,7})(?![\w-])")
+# More serials of the same post: "BRASILIA 2799 AND 2764", "MOSCOW 1234, 1240"; not the
+# year of the next citation ("; 08 STATE 23456"), nor a day ("4 MAY").
+_MORE_SERIALS = re.compile(
+    r"[ \t]*(?:,|;|(?i:and)|&)[ \t]*(\d{1,7})(?![\dA-Za-z/]|\.\d|[ \t]+[A-Za-z]{3,})"
+)
+
+
+def _repaired(block: str) -> str:
+    block = "\n".join(line for line in block.split("\n") if not is_break_line(line))
+    block = remove_page_breaks(block)
+    block = _ZERO_IN_WORD.sub("O", _O_IN_YEAR.sub("0", block))
+    return _DASHED.sub(r"\1 \2 \3", block)
 
 
 _AFTER_REFERENCES = re.compile(r"(?i)\s*(classified\s+by|subj(ect)?\s*:|tags\s*:|summary|begin)")
@@ -163,7 +221,9 @@ def reference_block(text: str) -> str | None:
         if _BLANK.match(line):
             pending_blank = True
             continue
-        if _PARAGRAPH_START.match(line) or _AFTER_REFERENCES.match(line) or _PAGE_BREAK.match(line):
+        if _PAGE_BREAK.match(line) or is_break_line(line):
+            continue  # a page break inside the block: the block goes on after it
+        if _PARAGRAPH_START.match(line) or _AFTER_REFERENCES.match(line):
             break
         if pending_blank and not (_REF_ITEM.match(line) and _looks_cited(line)):
             break
@@ -188,9 +248,7 @@ def parse_references(text: str, year: int | None = None) -> list[str]:
 
     A citation without a year takes ``year`` (four digits or two), the cable's own year.
     """
-    block = reference_block(text)
-    if block is None:
-        block = text
+    block = _repaired(reference_block(text) or text)
     default = _short_year(year)
     found: list[str] = []
     position = 0
@@ -209,9 +267,14 @@ def parse_references(text: str, year: int | None = None) -> list[str]:
             short_year = default
         else:
             continue
-        ref = f"{short_year:02d}{post}{int(serial)}"
-        if int(serial) and ref not in found:
-            found.append(ref)
+        serials = [serial]
+        while more := _MORE_SERIALS.match(block, position):
+            serials.append(more.group(1))
+            position = more.end()
+        for each in serials:
+            ref = f"{short_year:02d}{post}{int(each)}"
+            if int(each) and ref not in found:
+                found.append(ref)
     return found
 
 

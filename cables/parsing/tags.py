@@ -28,7 +28,7 @@ from pathlib import Path
 from cables.entities import lists
 
 from .breaks import across_breaks, remove_page_breaks
-from .text import CLASSIFICATIONS
+from .text import CLASSIFICATIONS, one_edit_apart
 
 GLOSSARY = Path(__file__).resolve().parents[1] / "data" / "tags.tsv"
 
@@ -303,13 +303,9 @@ def parse_tags(text: str) -> list[str]:
     return list(dict.fromkeys(tags))
 
 
-def _edit_distance_one(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+@lru_cache(maxsize=4096)
+def _near_codes(tag: str) -> tuple[str, ...]:
+    return tuple(sorted(code for code in known_codes() if one_edit_apart(tag, code)))
 
 
 def unknown_tags(tags: list[str]) -> list[str]:
@@ -320,7 +316,7 @@ def unknown_tags(tags: list[str]) -> list[str]:
     for tag in tags:
         if tag in known_codes() or " " in tag or "," in tag or not tag.isalnum():
             continue
-        near = sorted(code for code in known_codes() if _edit_distance_one(tag, code))
+        near = _near_codes(tag)
         hint = f" (one letter from {', '.join(near)})" if near else ""
         warnings.append(f"TAGS: {tag} is not a known code{hint}")
     return warnings

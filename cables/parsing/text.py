@@ -320,3 +320,17 @@ def split_web_page(text: str) -> tuple[str, SourceMeta | None]:
                 classification=cells[3] if re.fullmatch(_CLASSIFICATIONS, cells[3]) else None,
             )
     return "\n\n".join(blocks), meta
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter changed, added or left out."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    first = 0  # the first position where they differ
+    while first < len(a) and a[first] == b[first]:
+        first += 1
+    if len(a) == len(b):
+        return a[first + 1 :] == b[first + 1 :]
+    return a[first:] == b[first + 1 :]
