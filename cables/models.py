@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from cables.parsing import CLASSIFICATIONS
 from cables.parsing.dates import FULL_DATE, YEAR_ONLY
+from cables.parsing.version import PARSER_VERSION
 
 # Tag codes, ids and origins are matched literally: the `english` configuration
 # would drop country TAGS such as IN, IS, IT, NO, AS, TO, SO, BY, AM, BE, AT, ON.
@@ -68,6 +69,11 @@ class DatePrecision(models.TextChoices):
     # The text gives no date (the release's partial extracts): `sent_at` is 1 January
     # of the id's year, 00:00 UTC. search.filtering says how date ranges treat it.
     YEAR = YEAR_ONLY, "year only"
+
+
+def current_parser_version() -> int:
+    """The default of `Cable.parser_version`: what this code's parser is."""
+    return PARSER_VERSION
 
 
 class TagKind(models.TextChoices):
@@ -135,6 +141,11 @@ class Cable(models.Model):
     source_name = models.CharField(max_length=500, blank=True)
     source_row = models.PositiveIntegerField(null=True, blank=True)
     content_hash = models.CharField(max_length=64)
+    # Which rules read the stored fields (cables.parsing.version): ingest reads the
+    # cable again when they are not this code's, even if its text is unchanged.
+    parser_version = models.PositiveSmallIntegerField(
+        default=current_parser_version, editable=False
+    )
     parse_warnings = models.JSONField(default=list, blank=True, editable=False)
 
     published = models.BooleanField(default=True)
@@ -158,7 +169,13 @@ class Cable(models.Model):
     # Curators' changes; the big derived text stays out (ingest rewrites it, and a
     # redacted cable's text must not be copied anywhere). Tag edits show as tag_codes.
     history = HistoricalRecords(
-        excluded_fields=["original_text", "search_vector", "head_vector", "updated_at"]
+        excluded_fields=[
+            "original_text",
+            "search_vector",
+            "head_vector",
+            "updated_at",
+            "parser_version",
+        ]
     )
 
     # Both vectors are kept by the database, not by Python: the cables_cable_vectors

@@ -97,7 +97,8 @@ class CableAdmin(SimpleHistoryAdmin):
     inlines = [CableTagInline, RedactionInline, ParagraphInline]
     readonly_fields = ["reference_id", "tag_codes", "tags_curated", "reference_text"]
     readonly_fields += ["recipients", "info_recipients", "source_name", "source_row"]
-    readonly_fields += ["content_hash", "parse_warnings", "created_at", "updated_at"]
+    readonly_fields += ["content_hash", "parser_version", "parse_warnings"]
+    readonly_fields += ["created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["reference_id", "published", "tag_codes", "tags_curated"]}),
         (
@@ -127,7 +128,8 @@ class CableAdmin(SimpleHistoryAdmin):
             "Source",
             {
                 "classes": ["collapse"],
-                "fields": ["source_name", "source_row", "content_hash", "parse_warnings"]
+                "fields": ["source_name", "source_row", "content_hash", "parser_version"]
+                + ["parse_warnings"]
                 + ["created_at", "updated_at"],
             },
         ),

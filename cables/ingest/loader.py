@@ -1,9 +1,16 @@
-"""Prepared cables into the database, in batches: new ones copied, changed ones replaced."""
+"""Prepared cables into the database, in batches: new ones copied, changed ones replaced.
+
+A stored cable is changed when its document is (`content_hash`), or when another version
+of the parser read it (`parser_version`): then the rules that read it changed, and what
+they read is replaced, curated fields and curated tags aside.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import DatabaseError, connection, transaction
 
@@ -36,6 +43,14 @@ class Counts:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.failures.extend(other.failures)
+
+
+def _changed(stored: Mapping[str, Any], prepared: PreparedCable) -> bool:
+    """The document changed, or other rules read the stored cable."""
+    return (
+        stored["content_hash"] != prepared.content_hash
+        or stored["parser_version"] != prepared.parser_version
+    )
 
 
 class Loader:
@@ -93,14 +108,18 @@ class Loader:
             row["reference_id"]: row
             for row in Cable.objects.filter(
                 reference_id__in=[p.reference_id for p in batch]
-            ).values("id", "reference_id", "content_hash", "tags_curated", "curated_fields")
+            ).values(
+                "id",
+                "reference_id",
+                "content_hash",
+                "parser_version",
+                "tags_curated",
+                "curated_fields",
+            )
         }
         new = [p for p in batch if p.reference_id not in existing]
         changed = [
-            p
-            for p in batch
-            if p.reference_id in existing
-            and existing[p.reference_id]["content_hash"] != p.content_hash
+            p for p in batch if p.reference_id in existing and _changed(existing[p.reference_id], p)
         ]
         counts.unchanged = len(batch) - len(new) - len(changed)
         counts.new, counts.updated = len(new), len(changed)
@@ -141,7 +160,11 @@ class Loader:
         ]
         CableTag.objects.filter(cable_id__in=uncurated).delete()
         for prepared in changed:
-            fields = dict(prepared.fields, content_hash=prepared.content_hash)
+            fields = dict(
+                prepared.fields,
+                content_hash=prepared.content_hash,
+                parser_version=prepared.parser_version,
+            )
             curated = existing[prepared.reference_id]["curated_fields"]
             # A curator's value wins over the new text's; a curated date keeps its precision.
             for name in curated + (["date_precision"] if "sent_at" in curated else []):
@@ -160,6 +183,7 @@ class Loader:
                     id=ids[p.reference_id],
                     reference_id=p.reference_id,
                     content_hash=p.content_hash,
+                    parser_version=p.parser_version,
                     tag_codes=join_tag_codes(p.tag_codes),
                 )
                 for p in new

@@ -15,6 +15,7 @@ from cables.models import (
 from cables.parsing import parse_cable
 from cables.parsing.dates import FULL_DATE, YEAR_ONLY, start_of_year, year_of_reference_id
 from cables.parsing.text import decode
+from cables.parsing.version import PARSER_VERSION
 
 # Fields whose parsed value the source's own metadata (CSV columns, web page) overrides.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -30,6 +31,7 @@ class PreparedCable:
     name: str
     reference_id: str
     content_hash: str
+    parser_version: int
     fields: dict[str, Any]
     paragraphs: list[tuple[int | None, str, str]]
     tag_codes: list[str]
@@ -139,6 +141,7 @@ def _prepare(document: Document) -> PreparedCable | Failure:
         name=document.name,
         reference_id=_clean(reference_id, 64),
         content_hash=content_hash,
+        parser_version=PARSER_VERSION,
         fields=fields,
         paragraphs=[(n, _clean(m, 40), _clean(t)) for n, m, t in paragraphs],
         tag_codes=list(dict.fromkeys(_clean(meta.get("tags") or parsed.tags, 200))),

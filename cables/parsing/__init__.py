@@ -26,6 +26,8 @@ Formats handled
 * Lower- and mixed-case cables, header fields run together on one line, cables cut short.
 
 ``parse_cable`` never raises: what it cannot read is reported in ``ParsedCable.warnings``.
+A change to the rules that reads some cable differently bumps ``version.PARSER_VERSION``, so
+ingest reads the stored cables again.
 The field functions (``parse_tags`` …) take a whole cable or any fragment, as str or bytes.
 """
 
