@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 
 from cables import search
+from cables.curation.audit import tags_outside_the_glossary
 from cables.models import Cable, CableTag, Entity
 from cables.search.form import CableFilter
 from cables.web.presentation import facet_links, page_links, timeline
@@ -167,7 +168,10 @@ def tag_index(request: HttpRequest) -> HttpResponse:
     tags = sorted(
         (tag for tag in search.tags_with_counts() if tag.count), key=lambda t: (t.kind, t.code)
     )
-    return render(request, "cables/tags.html", {"tags": tags})
+    # What is left for curators: the codes on published cables the glossary lacks.
+    outside = tags_outside_the_glossary(published_only=True)
+    context = {"tags": tags, "outside": outside, "outside_codes": {tag.code for tag in outside}}
+    return render(request, "cables/tags.html", context)
 
 
 def origin_index(request: HttpRequest) -> HttpResponse:
