@@ -15,6 +15,7 @@ MRR@10, success@1 and @10, and latency p50/p95 per query kind and system as Mark
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import statistics
@@ -26,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bench_search import setup_django
-from common import REPO, bench_database_url, manage
+from common import REPO, fresh_database, manage
 
 DEV_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
 KINDS = ("subject", "paragraph words", "exact phrase", "name + topic")
@@ -74,26 +75,33 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)  # stdout carries only the table
 
 
-def cables_in(database: str) -> int:
-    """Published cables already in `database`; 0 when it or its tables do not exist."""
-    import psycopg2
+def published_cables() -> int:
+    """Published cables in Django's database; 0 when it or its tables do not exist."""
+    from django.db import DatabaseError, connection
 
-    from portal import embedded_db
+    from cables.models import Cable
 
-    host = embedded_db.ensure_running()["HOST"]
+    table = connection.ops.quote_name(Cable._meta.db_table)
     try:
-        with psycopg2.connect(dbname=database, user="postgres", host=host).cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM cables_cable WHERE published")
-            return cursor.fetchone()[0]  # type: ignore[index]
-    except psycopg2.Error:  # no such database, or not migrated yet
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {table} WHERE published")
+            return cursor.fetchone()[0]
+    except DatabaseError:  # no such database, or not migrated yet
         return 0
 
 
 def prepare_database(database: str, reuse: bool) -> None:
-    if reuse and (count := cables_in(database)):
+    """Django set up on `database`, holding the dev corpus: kept with --reuse when it has
+    cables, else loaded anew (into DATABASE_URL as it is, when that is set)."""
+    url_given = os.environ.get("DATABASE_URL")
+    setup_django(database)  # connects only when asked: the database need not exist yet
+    from django.db import connections
+
+    if reuse and (count := published_cables()):
         log(f"Reusing {database}: {count} published cables")
         return
-    url = bench_database_url(database)
+    connections.close_all()  # a fresh database is made below, ending any session on it
+    url = url_given or fresh_database(database)
     manage("migrate", "-v0", database_url=url)
     manage("createcachetable", database_url=url)  # the search cache lives in the database
     manage("ingest", str(DEV_CORPUS), "--no-progress", database_url=url, stdout=sys.stderr)
@@ -367,7 +375,6 @@ def main() -> None:
     parser.add_argument("--write-results", action="store_true", help="Head with the settings.")
     args = parser.parse_args()
     prepare_database(args.database, args.reuse)
-    setup_django(args.database)
     cables = load_cables()
     generator = Generator(cables, args.seed)
     items = [item for kind in KINDS for item in generator.queries(kind, args.per_kind)]

@@ -18,9 +18,14 @@ sys.path.insert(0, str(REPO))
 
 
 def bench_database_url(name: str) -> str:
-    """A fresh database `name` on the embedded server (or on DATABASE_URL's server)."""
+    """DATABASE_URL as it is when set, else a fresh database `name` on the embedded server."""
     if os.environ.get("DATABASE_URL"):
         return os.environ["DATABASE_URL"]
+    return fresh_database(name)
+
+
+def fresh_database(name: str) -> str:
+    """The database `name` on the embedded server, dropped if it exists and made anew."""
     from portal import embedded_db
 
     settings = embedded_db.ensure_running()

@@ -65,14 +65,27 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def cable_paths(database_url: str, count: int = 10) -> list[str]:
-    import psycopg2
+def setup_django(env: dict[str, str]) -> None:
+    """Django in this process too, on the server's database and key, for the models."""
+    os.environ.update(DATABASE_URL=env["DATABASE_URL"], SECRET_KEY=env["SECRET_KEY"])
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    import django
 
-    with psycopg2.connect(database_url) as conn, conn.cursor() as cursor:
+    django.setup()
+
+
+def cable_paths(count: int = 10) -> list[str]:
+    from django.db import connection
+
+    from cables.models import Cable
+
+    table = connection.ops.quote_name(Cable._meta.db_table)
+    with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT reference_id FROM cables_cable WHERE published ORDER BY id LIMIT %s", [count]
+            f"SELECT reference_id FROM {table} WHERE published ORDER BY id LIMIT %s", [count]
         )
         ids = [row[0] for row in cursor.fetchall()]
+    connection.close()  # the run's connections are the workers'
     return [f"/cable/{i}/" for i in ids] + [f"/api/cables/{i}" for i in ids[:3]]
 
 
@@ -117,6 +130,7 @@ def main() -> None:
         "WEB_CONCURRENCY": str(args.workers),
         "RATELIMIT_ENABLE": "false",
     }
+    setup_django(env)
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=REPO, env=env
     )
@@ -129,7 +143,7 @@ def main() -> None:
     try:
         base = f"http://127.0.0.1:{port}"
         wait_until_up(base + "/healthz")
-        paths = MIX + cable_paths(database_url.replace("postgres://", "postgresql://"))
+        paths = MIX + cable_paths()
         for path in paths:  # warm each worker's connection and caches once
             urlopen(base + path, timeout=60).read()
         master = psutil.Process(server.pid)
