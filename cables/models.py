@@ -41,6 +41,20 @@ def split_tag_codes(tag_codes: str) -> list[str]:
     return [code for code in tag_codes.split(TAG_SEPARATOR) if code]
 
 
+class SearchText(Func):
+    """The text as the search reads it: letters joined by a slash (`Iran/Magreb`), and a
+    word and a number joined by a full stop (`harmful.8`), are words of their own. The
+    SQL function `cables_search_text` (docs/database.md) puts characters PostgreSQL's
+    parser reads as blanks in their place: `SEARCH_BLANKS`."""
+
+    function = "cables_search_text"
+    output_field = models.TextField()
+
+
+# The characters cables_search_text puts in place of a slash and a full stop.
+SEARCH_BLANKS = {"\u2215": "/", "\u2024": "."}
+
+
 class TitleVector(Func):
     """The weight-A part of a cable's `head_vector`: its ids, tags and subject.
 
@@ -289,7 +303,7 @@ class Paragraph(models.Model):
     marking = models.CharField(max_length=40, blank=True)
     text = models.TextField()
     search_vector = models.GeneratedField(
-        expression=SearchVector("text", config=TEXT_CONFIG),
+        expression=SearchVector(SearchText("text"), config=TEXT_CONFIG),
         output_field=SearchVectorField(),
         db_persist=True,
     )

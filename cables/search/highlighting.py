@@ -12,15 +12,17 @@ from django.contrib.postgres.search import (
     SearchRank,
 )
 from django.db import connection
-from django.db.models import BooleanField, Case, F, Func, Value, When
+from django.db.models import BooleanField, Case, F, Func, TextField, Value, When
 from django.db.models.functions import Replace
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from cables.models import (
+    SEARCH_BLANKS,
     TEXT_CONFIG,
     Cable,
     Paragraph,
+    SearchText,
 )
 from cables.search.query import ParsedQuery, Term, parse_query
 from cables.search.tsquery import (
@@ -172,9 +174,10 @@ def _highlight_all(texts: list[str], tsquery: SearchQuery) -> list[str]:
     options = f"HighlightAll=true, StartSel={MARK_START}, StopSel={MARK_END}"
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT ts_headline(%s::regconfig, text, {query_sql}, %s) "
+            "SELECT translate(ts_headline(%s::regconfig, cables_search_text(text), "
+            f"{query_sql}, %s), %s, %s) "
             "FROM unnest(%s::text[]) WITH ORDINALITY AS given(text, place) ORDER BY place",
-            [TEXT_CONFIG, *query_params, options, texts],
+            [TEXT_CONFIG, *query_params, options, *_BLANKS_BACK, texts],
         )
         return [row[0] for row in cursor.fetchall()]
 
@@ -222,13 +225,29 @@ def _best_paragraphs(rows: list[dict], limit: int) -> list[dict]:
     return chosen
 
 
-def _headline(tsquery: SearchQuery) -> SearchHeadline:
-    return SearchHeadline(
-        Replace(F("text"), Value("<"), Value(TAG_OPEN)),
+# translate()'s arguments that give back what cables_search_text took out.
+_BLANKS_BACK = ("".join(SEARCH_BLANKS), "".join(SEARCH_BLANKS.values()))
+
+
+def _headline_of(text, tsquery: SearchQuery, **options) -> Func:
+    """ts_headline of the text as the search read it (docs/database.md,
+    `cables_search_text`), its slashes and full stops given back."""
+    headline = SearchHeadline(
+        SearchText(text),
         tsquery,
         config=TEXT_CONFIG,
         start_sel=MARK_START,
         stop_sel=MARK_END,
+        **options,
+    )
+    back = [Value(characters) for characters in _BLANKS_BACK]
+    return Func(headline, *back, function="translate", output_field=TextField())
+
+
+def _headline(tsquery: SearchQuery) -> Func:
+    return _headline_of(
+        Replace(F("text"), Value("<"), Value(TAG_OPEN)),
+        tsquery,
         max_words=35,
         min_words=15,
         max_fragments=2,
@@ -259,16 +278,9 @@ def paragraphs_for_reading(cable: Cable, raw_query: str = "") -> list[dict]:
             for row in rows
         ]
     marked_rows = list(
-        paragraphs.annotate(
-            marked=SearchHeadline(
-                "text",
-                tsquery,
-                config=TEXT_CONFIG,
-                start_sel=MARK_START,
-                stop_sel=MARK_END,
-                highlight_all=True,
-            )
-        ).values("position", "number", "marking", "text", "marked")
+        paragraphs.annotate(marked=_headline_of(F("text"), tsquery, highlight_all=True)).values(
+            "position", "number", "marking", "text", "marked"
+        )
     )
     marked = [row["marked"] for row in marked_rows]
     if query:

@@ -148,10 +148,12 @@ def phrase_words_query(term: Term) -> SearchQuery | None:
 @lru_cache(maxsize=4096)
 def written_lexemes(written: str) -> tuple[str, ...]:
     """The lexemes PostgreSQL's parser makes of the text as typed, as it made those of
-    the cables: `U.S.` is `u.s`, `harmful.8` one word."""
+    the cables (`cables_search_text` first): `U.S.` is `u.s`, `harmful.8` one word,
+    `Iran/Magreb` two."""
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT array(SELECT lexeme FROM unnest(to_tsvector(%s::regconfig, %s)))",
+            "SELECT array(SELECT lexeme FROM unnest("
+            "to_tsvector(%s::regconfig, cables_search_text(%s))))",
             [TEXT_CONFIG, written],
         )
         row = cursor.fetchone()

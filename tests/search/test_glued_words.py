@@ -1,0 +1,53 @@
+"""Words joined by a slash (`Iran/Magreb`, `POL/ECON`) or a word and a number by a full
+stop (`harmful.8`) are found as the words they are, and shown as written."""
+
+import pytest
+
+from cables import search
+from cables.search.query import parse_query
+from tests.factories import make_cable
+from tests.search.searching import found
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cables():
+    make_cable(
+        "08RABAT1",
+        subject="POL/ECON NOTES",
+        paragraphs=[
+            "Talks on Iran/Magreb ties were coordinated/cleared with Paris.",
+            "The report was &quite harmful.8 Under 1.4(b) and per U.S. law, on 12/31/2009.",
+        ],
+    )
+    make_cable("08RABAT2", subject="OTHER", paragraphs=["Iran and the Magreb, apart."])
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("Magreb", ["08RABAT1", "08RABAT2"]),
+        ("cleared", ["08RABAT1"]),
+        ("econ", ["08RABAT1"]),
+        ('"Iran Magreb"', ["08RABAT1"]),
+        ("Iran/Magreb", ["08RABAT1"]),
+        ('"coordinated/cleared"', ["08RABAT1"]),
+        ("harmful", ["08RABAT1"]),
+        ('"harmful.8"', ["08RABAT1"]),
+        ('"U.S. law"', ["08RABAT1"]),
+        ('"12/31/2009"', ["08RABAT1"]),
+    ],
+)
+def test_each_word_beside_a_slash_is_found(cables, q, expected):
+    assert sorted(found(q)) == expected
+
+
+def test_snippets_and_the_cable_page_keep_the_slash(cables, client):
+    cable_id = search.published_cables().get(reference_id="08RABAT1").pk
+    snippet = search.snippets([cable_id], parse_query("magreb"))[cable_id][0]["html"]
+    assert "Iran/<mark>Magreb</mark> ties" in snippet
+    page = client.get("/cable/08RABAT1/", {"q": "cleared"}).content.decode()
+    assert "coordinated/<mark>cleared</mark> with Paris" in page
+    page = client.get("/cable/08RABAT1/", {"q": "harmful"}).content.decode()
+    assert "&amp;quite <mark>harmful</mark>.8 Under 1.4(b)" in page
