@@ -24,7 +24,10 @@ FUNCTION = r"""
 CREATE FUNCTION cables_search_text(text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
 AS $$ SELECT regexp_replace(
-    regexp_replace($1, '([[:alpha:]])/(?=[[:alpha:]])', '\1' || U&'\2215', 'g'),
+    CASE WHEN strpos($1, '/') > 0  -- most texts have no slash: skip that regexp
+        THEN regexp_replace($1, '([[:alpha:]])/(?=[[:alpha:]])', '\1' || U&'\2215', 'g')
+        ELSE $1
+    END,
     '([[:alpha:]]{2})\.(?=[[:digit:]])', '\1' || U&'\2024', 'g'
 ) $$;
 """
