@@ -115,7 +115,7 @@ def parse_subject(text: str, found: tuple[int, int] | None = None) -> str | None
 # --- REF -------------------------------------------------------------------------------------
 
 _REF = re.compile(
-    r"(?im)(?:^[ \t]*|(?<=[\s.]))REF(?:S|ERENCES?|TEL)?(?:[ \t]*[:.]|[ \t]+(?=\(?[A-Z0-9]))"
+    r"(?im)(?:^[ \t]*|(?<=[\s.]))REF(?:S|ERENCES?|TELS?|\(S\))?(?:[ \t]*[:.]|[ \t]+(?=\(?[A-Z0-9]))"
 )
 _REF_ITEM = re.compile(r"^\s*(?:¶\s*)?\(?[A-Za-z]\)?\s*[.):]\s|^\s*\(?[a-zA-Z]\)\s|^\s*¶\s*[A-Z]\b")
 # A cited cable: "[07 ]MOSCOW 3996", "2007 MANAGUA 2135", "STATE085363", "07MOSCOW3996". The

@@ -76,3 +76,22 @@ def test_the_cable_never_cites_itself_from_its_own_page_break():
         "1. (C) Text.\n"
     )
     assert "02ROME1196" not in parse_cable(text).references
+
+
+@pytest.mark.parametrize("keyword", ["REF(S):", "REFS:", "REFTELS:", "Ref(s):"])
+def test_every_spelling_of_the_keyword_opens_the_block(keyword):
+    assert parse_references(f"{keyword} A) ROME 1100, B) 01 STATE 4567", 2002) == [
+        "02ROME1100",
+        "01STATE4567",
+    ]
+
+
+def test_references_run_into_the_tags_or_subject_line_are_read():
+    header = "C O N F I D E N T I A L ROME 001196\n\nE.O. 12958: DECL: 05/12/2012\n"
+    for fields in (
+        "TAGS: PREL IT REF: A. ROME 1100 B. STATE 4567\nSUBJECT: A VISIT\n",
+        "TAGS: PREL IT\nSUBJECT: A VISIT REF: A. ROME 1100 B. STATE 4567\n",
+    ):
+        parsed = parse_cable(header + fields + "\n1. (C) Text.\n")
+        assert (parsed.tags, parsed.subject) == (["PREL", "IT"], "A VISIT")
+        assert parsed.references == ["02ROME1100", "02STATE4567"]
