@@ -68,8 +68,9 @@ def test_each_make_command_of_the_readme_is_a_target(command):
 
 @pytest.fixture
 def readme_data(tmp_path):
-    """What the README's commands name: cable 07MOSCOW2150, entity 42, a cable file,
-    the curator group (a migration makes it; a transactional test's flush empties it)."""
+    """What the README's commands name: cables 07MOSCOW2150 and 09MOSCOW4793, entity 42, a
+    cable file, the curator group (a migration makes it; a transactional test's flush empties
+    it)."""
     from django.contrib.auth.models import Group
 
     from cables.models import Entity
@@ -81,6 +82,7 @@ def readme_data(tmp_path):
     putin = [("Vladimir Putin", "person")]
     make_cable("07MOSCOW2150", tags=["PREL", "ENRG"], entities=putin)
     make_cable("08MOSCOW100", tags=["PREL", "ENRG"], paragraphs=["The gas deal with Gazprom."])
+    make_cable("09MOSCOW4793", references=["07MOSCOW2150", "08MOSCOW100"])  # its citation map
     return write_cable(tmp_path / "cable.txt", "09ROME100", subject="A CABLE OF OUR OWN")
 
 

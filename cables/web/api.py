@@ -20,6 +20,7 @@ from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from cables import search
+from cables.citations import MAX_DEPTH
 from cables.models import (
     Cable,
     DatePrecision,
@@ -31,6 +32,7 @@ from cables.models import (
 )
 from cables.search.form import CableFilter
 from cables.search.query import ParsedQuery
+from cables.web.citation_api import GraphOut, graph_out
 from cables.web.responses import (
     HTML_SAFE_JSON,
     MAX_PAGE,
@@ -387,6 +389,25 @@ def _reference(reference: Reference, cable_url: Callable[[str], str]) -> dict:
         "in_corpus": cited is not None,
         "url": cable_url(cited.reference_id) if cited is not None else None,
     }
+
+
+@api.get(
+    "/cables/{reference_id}/graph",
+    response={200: GraphOut, 400: ErrorOut, 404: ErrorOut},
+    tags=["cables"],
+    summary="A cable's citation map",
+)
+def cable_graph_api(
+    request: HttpRequest,
+    reference_id: str,
+    depth: int = Query(MAX_DEPTH, ge=1, le=MAX_DEPTH, description="Steps out from the cable."),
+) -> dict:
+    """The cables a published cable cites and those citing it, `depth` steps out, as the
+    cable page's map draws them: nodes (the cable first) and edges from citing to cited."""
+    cable = search.published_cables().filter(reference_id=reference_id.upper()).first()
+    if cable is None:
+        raise HttpError(404, f"There is no cable {reference_id}.")
+    return graph_out(cable, depth, cable_url_builder(request))
 
 
 @api.get("/tags", response={200: list[TagOut], 400: ErrorOut}, tags=["tags"], summary="Tags")

@@ -15,6 +15,7 @@ from cables import search
 from cables.curation.audit import tags_outside_the_glossary
 from cables.models import Cable, CableTag, Entity
 from cables.search.form import CableFilter
+from cables.web.citation_map import map_of
 from cables.web.presentation import facet_links, page_links, timeline
 from cables.web.responses import MAX_PAGE
 
@@ -150,6 +151,7 @@ def cable_detail(request: HttpRequest, reference_id: str) -> HttpResponse:
         "previous": _neighbour(same_origin, cable, before=True),
         "next": _neighbour(same_origin, cable, before=False),
         "query_words": query_words,
+        "citation_map": map_of(cable),
     }
     return render(request, "cables/cable.html", context)
 

@@ -341,6 +341,7 @@ def test_openapi_schema_lists_every_endpoint(client):
     assert set(schema["paths"]) == {
         "/api/search",
         "/api/cables/{reference_id}",
+        "/api/cables/{reference_id}/graph",
         "/api/tags",
         "/api/entities",
         "/api/entities/{entity_id}",
