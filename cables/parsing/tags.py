@@ -310,13 +310,14 @@ def _near_codes(tag: str) -> tuple[str, ...]:
 
 def unknown_tags(tags: list[str]) -> list[str]:
     """A warning for each code the glossary does not define (a typo, a code run together
-    in a way no split explains), naming the known code it is one letter away from; words
-    and persons are not codes and are left out."""
+    in a way no split explains), naming the known codes it is one letter away from where
+    that says something (a short code is a letter away from dozens); words and persons
+    are not codes and are left out."""
     warnings = []
     for tag in tags:
         if tag in known_codes() or " " in tag or "," in tag or not tag.isalnum():
             continue
-        near = _near_codes(tag)
-        hint = f" (one letter from {', '.join(near)})" if near else ""
+        near = _near_codes(tag) if len(tag) >= 4 else ()
+        hint = f" (one letter from {', '.join(near)})" if 0 < len(near) <= 3 else ""
         warnings.append(f"TAGS: {tag} is not a known code{hint}")
     return warnings
