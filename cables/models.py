@@ -5,9 +5,11 @@ import re
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import F, Func
 from django.db.models.functions import Upper
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from cables.parsing import CLASSIFICATIONS
@@ -504,3 +506,42 @@ class UnredactedCable(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cable_id} unredacted"
+
+
+class CableVersion(models.Model):
+    """One distinct text of a cable, as ingest first met it (`content_hash`).
+
+    The release published some cables more than once, with different texts (redactions
+    lifted, corrections, re-scans). The cable's own fields are read from its current
+    version, the one whose hash is the cable's `content_hash`: the newest loaded, unless
+    a curator made another one current (cables.ingest.versions).
+    """
+
+    # Indexed by version_number_unique, which begins with it.
+    cable = models.ForeignKey(
+        Cable, on_delete=models.CASCADE, related_name="versions", db_index=False
+    )
+    # 1 for the first text ingest met, then 2, ...: what the version pages call them.
+    number = models.PositiveIntegerField()
+    content_hash = models.CharField(max_length=64)
+    # As ingested, unredacted: redactions are applied when it is shown
+    # (cables.curation.versions), so deleting one brings its words back here too.
+    original_text = models.TextField()
+    source_name = models.CharField(max_length=500, blank=True)
+    source_row = models.PositiveIntegerField(null=True, blank=True)
+    # What the source stated besides the text (a CSV row's date, a web page's tags), so
+    # making this version current again reads it as ingest did.
+    source_metadata = models.JSONField(default=dict, blank=True, encoder=DjangoJSONEncoder)
+    first_loaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["cable", "-number"]
+        constraints = [
+            # Ingest adds a text it has met before only once (ON CONFLICT DO NOTHING).
+            models.UniqueConstraint(fields=["cable", "content_hash"], name="version_text_unique"),
+            # The version pages' /versions/<a>/<b>/ look-up; and a cable's versions, newest first.
+            models.UniqueConstraint(fields=["cable", "number"], name="version_number_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cable_id} version {self.number}"

@@ -19,6 +19,7 @@ from cables.entities import ExtractedEntity
 from cables.ingest.copy import allocate_ids, copy_new_rows, copy_rows
 from cables.ingest.glossary import guess_tag_kind
 from cables.ingest.prepare import Failure, PreparedCable
+from cables.ingest.versions import record_versions
 from cables.models import (
     Cable,
     CableTag,
@@ -145,6 +146,10 @@ class Loader:
         self._link_tags([p for p in stored if cable_ids[p.reference_id] not in curated], cable_ids)
         self._create_references(stored, cable_ids)
         self._create_mentions(stored, cable_ids, first_paragraph_ids)
+        # The text replaced stays a version of its cable; a text met before is not added again.
+        record_versions(
+            stored, cable_ids, {(row["id"], row["content_hash"]) for row in existing.values()}
+        )
         # A new version replaced the public text: curators' redactions apply to it too.
         reapply_redactions(cable_ids[p.reference_id] for p in changed)
         return counts

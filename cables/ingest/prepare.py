@@ -37,6 +37,8 @@ class PreparedCable:
     tag_codes: list[str]
     references: list[str]
     entities: list[ExtractedEntity] = field(default_factory=list)
+    # What the source stated besides the text, kept with the version (CableVersion).
+    source_metadata: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -147,4 +149,5 @@ def _prepare(document: Document) -> PreparedCable | Failure:
         tag_codes=list(dict.fromkeys(_clean(meta.get("tags") or parsed.tags, 200))),
         references=[ref for ref in _clean(references, 64) if ref != reference_id],
         entities=entities,
+        source_metadata=dict(meta),
     )
