@@ -14,6 +14,7 @@ cables are ever returned.
     cache         counts kept until the corpus changes
     lexicon       spelling suggestions
     browse        the home page's, tags', origins' and entities' counts, citations
+    related       the cables most like one cable, and why (lexemes: their words' rarity)
 
 The names below are the package's public face: callers write `search.page_ids(...)`.
 """
@@ -45,6 +46,7 @@ from cables.search.highlighting import (
 from cables.search.lexicon import refresh_lexicon, spelling_suggestion
 from cables.search.query import ParsedQuery, Term, parse_query
 from cables.search.ranking import in_order, index_plans, page_ids, search_cables
+from cables.search.related import related_cables, related_to
 from cables.search.tsquery import term_query, text_query
 
 __all__ = [
@@ -78,6 +80,8 @@ __all__ = [
     "parse_query",
     "published_cables",
     "refresh_lexicon",
+    "related_cables",
+    "related_to",
     "search_cables",
     "search_cache",
     "snippets",
