@@ -176,8 +176,9 @@ def test_hidden_entities_are_404_and_merged_ones_redirect(client):
         ("/tags/", 10),
         ("/origins/", 8),
         # cable, paragraphs, tags, references, cited by, entities, previous, next; the
-        # lexemes of the query's words, to leave out the stop words
-        ("/cable/07MOSCOW2/?q=gas", 9),
+        # lexemes of the query's words, to leave out the stop words; the citation map, a
+        # query for each step out
+        ("/cable/07MOSCOW2/?q=gas", 11),
     ],
 )
 def test_list_pages_make_a_fixed_number_of_queries(
