@@ -119,6 +119,8 @@ def make_cable(
         content_hash=hashlib.sha256(f"{reference_id}{body}".encode()).hexdigest(),
         **fields,
     )
+    # Its one text, as ingest would have kept it.
+    cable.versions.create(number=1, content_hash=cable.content_hash, original_text=body)
     stored = [
         Paragraph.objects.create(cable=cable, position=i, number=i + 1, marking="C", text=text)
         for i, text in enumerate(paragraphs)

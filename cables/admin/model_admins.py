@@ -20,6 +20,7 @@ from cables import curation
 from cables.admin.filters import OriginFilter, TagFilter, YearFilter
 from cables.admin.forms import CableActionForm, MergeForm, RedactionForm
 from cables.admin.pagination import EstimatedCountPaginator
+from cables.admin.versions import CableVersionInline
 from cables.models import Cable, CableTag, Entity, IngestRun, Paragraph, Redaction, Tag
 from cables.templatetags.cable_dates import date_text
 
@@ -94,7 +95,7 @@ class CableAdmin(SimpleHistoryAdmin):
     list_per_page = 50
     action_form = CableActionForm
     actions = ["publish", "hide", "add_tag", "remove_tag"]
-    inlines = [CableTagInline, RedactionInline, ParagraphInline]
+    inlines = [CableTagInline, RedactionInline, CableVersionInline, ParagraphInline]
     readonly_fields = ["reference_id", "tag_codes", "tags_curated", "reference_text"]
     readonly_fields += ["recipients", "info_recipients", "source_name", "source_row"]
     readonly_fields += ["content_hash", "parser_version", "parse_warnings"]
