@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cables.web import exports, views
+from cables.web import batch, exports, views
 from cables.web.feeds import search_feed
 
 urlpatterns = [
@@ -17,4 +17,8 @@ urlpatterns = [
     path("search/export.csv", exports.export_csv, name="export_csv"),
     path("search/export.json", exports.export_json, name="export_json"),
     path("search/feed.atom", search_feed, name="search_feed"),
+    path("batch/", batch.batch_form, name="batch"),
+    path("batch/<slug:key>/", batch.batch_results, name="batch_results"),
+    path("batch/<slug:key>/part/<int:part>/", batch.batch_part, name="batch_part"),
+    path("batch/<slug:key>/batch.csv", batch.batch_csv, name="batch_csv"),
 ]

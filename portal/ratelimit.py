@@ -2,7 +2,8 @@
 
 Each request to a limited view counts against its client's budget for that
 group (settings RATELIMIT_SEARCH, RATELIMIT_EXPORT, RATELIMIT_API, e.g.
-"120/m"). Counts live in the database cache, which every gunicorn worker
+"120/m"); a batch search counts its lines at once against RATELIMIT_BATCH
+(`spend`). Counts live in the database cache, which every gunicorn worker
 shares. Over the budget the client gets a 429 with Retry-After: an HTML page,
 or JSON {"detail": ...} from the API.
 """
@@ -13,9 +14,11 @@ import ipaddress
 import logging
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django_ratelimit import core as ratelimit_core
 from django_ratelimit.core import get_usage
 
 logger = logging.getLogger(__name__)
@@ -31,6 +34,7 @@ RATE_SETTINGS = {
     "search": "RATELIMIT_SEARCH",
     "export": "RATELIMIT_EXPORT",
     "api": "RATELIMIT_API",
+    "batch": "RATELIMIT_BATCH",
 }
 
 
@@ -90,14 +94,54 @@ class RateLimitMiddleware:
         return too_many_requests(request, group, max(1, usage["time_left"]))
 
 
-def too_many_requests(request: HttpRequest, group: str, retry_after: int) -> HttpResponse:
-    what = {"search": "searches", "export": "exports", "api": "API requests"}[group]
+def spend(request: HttpRequest, group: str, amount: int) -> int | None:
+    """Count `amount` requests at once against the client's budget for `group`, in the
+    windows django-ratelimit counts in (a batch search counts as its lines). The seconds
+    to wait when they would pass the budget, else None. Refused, they are not counted:
+    the client may send a smaller batch at once."""
+    if not settings.RATELIMIT_ENABLE or amount <= 0:
+        return None
+    rate = getattr(settings, RATE_SETTINGS[group])
+    limit, period = ratelimit_core._split_rate(rate)
+    client = client_ip(request)
+    window = ratelimit_core._get_window(client, period)
+    key = ratelimit_core._make_cache_key(group, window, rate, client, None)
+    counters = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
+    try:
+        with transaction.atomic():
+            counters.add(key, 0, period + ratelimit_core.EXPIRATION_FUDGE)
+            count = counters.incr(key, amount)
+            if count > limit:
+                counters.decr(key, amount)
+    except DatabaseError:
+        logger.exception("Rate limit not checked: the cache failed")
+        return None
+    if count <= limit:
+        return None
+    logger.warning("Rate limit %s (%s) reached by %s", group, rate, client)
+    return max(1, window - int(ratelimit_core.time.time()))
+
+
+def budget(group: str) -> tuple[int, int]:
+    """(requests, seconds) a client may make of `group`: (5000, 3600) for 5000/h."""
+    return ratelimit_core._split_rate(getattr(settings, RATE_SETTINGS[group]))
+
+
+def too_many_requests(
+    request: HttpRequest, group: str, retry_after: int, *, as_json: bool = False
+) -> HttpResponse:
+    what = {
+        "search": "searches",
+        "export": "exports",
+        "api": "API requests",
+        "batch": "batch search lines",
+    }[group]
     message = (
         f"Too many {what} from your address in a short time. "
         f"Please wait {retry_after} seconds and try again."
     )
     response: HttpResponse
-    if group == "api":
+    if group == "api" or as_json:
         response = JsonResponse({"detail": message}, status=429)
     else:
         html = render_to_string("429.html", {"message": message}, request=request)

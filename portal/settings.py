@@ -15,6 +15,7 @@ RATELIMIT_ENABLE       per-client rate limits on (default) or off
 RATELIMIT_SEARCH       requests per client to the search page and feeds (default 120/m)
 RATELIMIT_EXPORT       CSV and JSON exports per client (default 10/m)
 RATELIMIT_API          JSON API requests per client (default 300/m)
+RATELIMIT_BATCH        batch search lines per client, page and API together (default 5000/h)
 """
 
 import os
@@ -224,6 +225,8 @@ RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
 RATELIMIT_SEARCH = env_rate("RATELIMIT_SEARCH", "120/m")
 RATELIMIT_EXPORT = env_rate("RATELIMIT_EXPORT", "10/m")
 RATELIMIT_API = env_rate("RATELIMIT_API", "300/m")
+# Counted in lines, each a search: five batches of 1,000 lines an hour.
+RATELIMIT_BATCH = env_rate("RATELIMIT_BATCH", "5000/h")
 RATELIMIT_IP_META_KEY = "portal.ratelimit.client_ip"
 # django-ratelimit knows only memcached and Redis as atomic; portal.cache is too.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]

@@ -339,6 +339,7 @@ def test_openapi_schema_lists_every_endpoint(client):
 
     assert schema["info"]["title"] == "Cable portal API"
     assert set(schema["paths"]) == {
+        "/api/batch",
         "/api/search",
         "/api/cables/{reference_id}",
         "/api/cables/{reference_id}/graph",
