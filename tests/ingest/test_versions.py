@@ -92,3 +92,22 @@ def test_the_migration_gives_every_cable_loaded_before_it_its_first_version(tmp_
         assert (version.number, version.content_hash) == (1, cable.content_hash)
         assert version.original_text == cable.original_text
         assert version.first_loaded_at == cable.created_at
+
+
+def test_the_migration_keeps_a_redacted_cables_text_as_ingested(tmp_path, client):
+    """Its version holds the words (the admin's copy); the public still never sees them."""
+    from importlib import import_module
+
+    from cables import curation
+    from cables.models import Redaction
+
+    ingest(write_cable(tmp_path / "08ROME7.txt", "08ROME7", body=FIRST))
+    cable = Cable.objects.get()
+    Redaction.objects.create(cable=cable, text="old plan")
+    curation.redactions_changed([cable])
+    CableVersion.objects.all().delete()
+    with connection.cursor() as cursor:
+        cursor.execute(import_module("cables.migrations.0027_cable_versions").FIRST_VERSIONS)
+
+    assert "old plan" in cable.versions.get().original_text
+    assert "old plan" not in Cable.objects.get().original_text
