@@ -1,12 +1,18 @@
 from django.urls import path
 
-from cables.web import batch, exports, views
+from cables.web import batch, exports, versions, views
 from cables.web.feeds import search_feed
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("search/", views.search_results, name="search"),
     path("cable/<str:reference_id>/", views.cable_detail, name="cable"),
+    path("cable/<str:reference_id>/versions/", versions.version_list, name="cable_versions"),
+    path(
+        "cable/<str:reference_id>/versions/<int:a>/<int:b>/",
+        versions.version_diff,
+        name="cable_version_diff",
+    ),
     path("tags/", views.tag_index, name="tags"),
     path("origins/", views.origin_index, name="origins"),
     path("entity/<int:pk>/", views.entity_detail, name="entity"),
