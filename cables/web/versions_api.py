@@ -75,7 +75,7 @@ def cable_versions_api(request: HttpRequest, reference_id: str) -> dict:
 
 @router.get(
     "/{reference_id}/versions/{number}",
-    response={200: VersionTextOut, 404: ErrorOut},
+    response={200: VersionTextOut, 400: ErrorOut, 404: ErrorOut},
     url_name="cable_version_api",
     summary="One version of a cable, with its text",
 )
