@@ -33,6 +33,7 @@ from cables.models import (
 from cables.search.form import CableFilter
 from cables.search.query import ParsedQuery
 from cables.web.citation_api import GraphOut, graph_out
+from cables.web.related_api import RelatedOut, related_out
 from cables.web.responses import (
     HTML_SAFE_JSON,
     MAX_PAGE,
@@ -408,6 +409,21 @@ def cable_graph_api(
     if cable is None:
         raise HttpError(404, f"There is no cable {reference_id}.")
     return graph_out(cable, depth, cable_url_builder(request))
+
+
+@api.get(
+    "/cables/{reference_id}/related",
+    response={200: RelatedOut, 404: ErrorOut},
+    tags=["cables"],
+    summary="Cables related to a cable",
+)
+def cable_related_api(request: HttpRequest, reference_id: str) -> dict:
+    """The published cables most related to a published cable, as its page lists them:
+    by shared references, entities, tags and distinctive words, each saying why."""
+    cable = search.published_cables().filter(reference_id=reference_id.upper()).first()
+    if cable is None:
+        raise HttpError(404, f"There is no cable {reference_id}.")
+    return related_out(cable, cable_url_builder(request))
 
 
 @api.get("/tags", response={200: list[TagOut], 400: ErrorOut}, tags=["tags"], summary="Tags")

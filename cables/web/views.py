@@ -152,6 +152,7 @@ def cable_detail(request: HttpRequest, reference_id: str) -> HttpResponse:
         "next": _neighbour(same_origin, cable, before=False),
         "query_words": query_words,
         "citation_map": map_of(cable),
+        "related": search.related_to(cable),
     }
     return render(request, "cables/cable.html", context)
 
