@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from cables.models import (
     Cable,
+    CableSample,
     CableTag,
     DatePrecision,
     Mention,
@@ -86,40 +87,53 @@ def exact_phrases(cables: QuerySet, query: ParsedQuery) -> QuerySet:
         if not any(needs_text_check(term) for term in group):
             continue
         if len(group) == 1 and group[0].negated:
-            cables = cables.exclude(holds_phrase(group[0]))
+            cables = cables.exclude(holds_phrase(group[0], cables.model))
             continue
         alternatives = Q()
         for term in group:
-            alternatives |= _term_holds(term)
+            alternatives |= _term_holds(term, cables.model)
         cables = cables.filter(alternatives)
     return cables
 
 
-def holds_phrase(term: Term) -> Q:
+def holds_phrase(term: Term, model: type[Cable] | type[CableSample] = Cable) -> Q:
     """The cable (or its sample row: the same id) holds the phrase: its words side by
     side in their English forms, or as written, whatever punctuation lies between
     them, in its subject, summary or a paragraph.
 
-    The in-row test comes first and answers for most candidates; the paragraphs' own
-    index narrows them to those with the phrase's words before their text is read.
+    Each test is made once for all candidates, not candidate by candidate: a cable's
+    own subject and summary in its row; the paragraphs (and, for a sample row, the
+    cables) that their index finds with the phrase's words, their text then tested,
+    as a set of cables PostgreSQL hashes. Asked of each candidate instead, the index's
+    matches across the corpus were gathered again for every one: 35 ms a candidate at
+    full size, seconds for a phrase with thousands (bench/RESULTS.md, batch search). A
+    phrase with no word the index holds (`of the`) leaves each candidate's own text to
+    read.
     """
     text = term.text
     pattern = exact_phrase_pattern(text)
-    in_heading = Cable.objects.filter(
-        Q(subject__iregex=pattern) | Q(summary__iregex=pattern), pk=OuterRef("pk")
-    )
-    paragraphs = Paragraph.objects.filter(cable_id=OuterRef("pk"))
     narrowing = phrase_words_query(term)
-    if narrowing is not None:
-        paragraphs = paragraphs.filter(search_vector=narrowing)
-    as_written = Q(Exists(in_heading)) | Q(Exists(paragraphs.filter(text__iregex=pattern)))
+    in_heading = Q(subject__iregex=pattern) | Q(summary__iregex=pattern)
+    in_text = Paragraph.objects.filter(text__iregex=pattern)
+    if narrowing is None:
+        in_paragraphs = Q(Exists(in_text.filter(cable_id=OuterRef("pk"))))
+    else:
+        in_paragraphs = Q(pk__in=in_text.filter(search_vector=narrowing).values("cable_id"))
+    if model is not Cable:  # a sample row has no text of its own: its cable's
+        headings = Cable.objects.filter(in_heading)
+        if narrowing is None:
+            in_heading = Q(Exists(headings.filter(pk=OuterRef("pk"))))
+        else:
+            in_heading = Q(pk__in=headings.filter(search_vector=narrowing).values("pk"))
+    as_written = in_heading | in_paragraphs
     adjacent = adjacency_query(text)
     return as_written if adjacent is None else Q(search_vector=adjacent) | as_written
 
 
-def _term_holds(term: Term) -> Q:
+def _term_holds(term: Term, model: type[Cable] | type[CableSample]) -> Q:
     if needs_text_check(term):
-        return ~holds_phrase(term) if term.negated else holds_phrase(term)
+        phrase = holds_phrase(term, model)
+        return ~phrase if term.negated else phrase
     tsquery = term_query(term)
     return Q() if tsquery is None else Q(search_vector=tsquery)
 
