@@ -8,6 +8,8 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 
+from portal import replicas
+
 logger = logging.getLogger(__name__)
 
 # No inline scripts or styles anywhere, so the policy needs no 'unsafe-inline'.
@@ -70,7 +72,8 @@ class DatabaseUnavailableMiddleware:
     """A 503 page, not a 500, while PostgreSQL is down or a query ran too long.
 
     Django's connection health checks reconnect on the next request, so the
-    portal recovers by itself once the database is back.
+    portal recovers by itself once the database is back. A replica's failure is
+    handed to portal.replicas, which answers the request again from another database.
     """
 
     def __init__(self, get_response):
@@ -90,7 +93,9 @@ class DatabaseUnavailableMiddleware:
                 "(add a word, a tag or a date range) and try again."
             )
         else:
-            logger.error("Database unavailable: %s", exception)
+            # Read from a replica, the request is answered again elsewhere (portal.replicas).
+            if not replicas.take_failure(exception):
+                logger.error("Database unavailable: %s", exception)
             message = "The cable database is unavailable for a moment. Please try again shortly."
         return unavailable_response(request, message)
 

@@ -21,6 +21,8 @@ from django.template.loader import render_to_string
 from django_ratelimit import core as ratelimit_core
 from django_ratelimit.core import get_usage
 
+from portal import replicas
+
 logger = logging.getLogger(__name__)
 
 # Which budget a view's requests count against, by URL name (and namespace for the API).
@@ -76,7 +78,8 @@ class RateLimitMiddleware:
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
         group = limit_group(request)
-        if group is None or not settings.RATELIMIT_ENABLE:
+        # Answered again after its replica failed (portal.replicas), it counted already.
+        if group is None or not settings.RATELIMIT_ENABLE or replicas.answering_again():
             return None
         rate = getattr(settings, RATE_SETTINGS[group])
         try:

@@ -1,6 +1,10 @@
 """Settings for the cable portal, configured only by environment variables.
 
 DATABASE_URL     where the database is; unset means the embedded PostgreSQL in ./.pgdata
+DATABASE_REPLICA_URLS  comma separated URLs of streaming replicas of DATABASE_URL's server, which
+                 serve the public pages' and the API's reads (portal/replicas.py); unset: none
+REPLICA_MAX_LAG_S      a replica further behind the primary is skipped (default 30 seconds)
+REPLICA_RETRY_S        a skipped replica is tried again after this long (default 10 seconds)
 SECRET_KEY       required unless DEBUG is on; unset, it is read from SECRET_KEY_FILE
 SECRET_KEY_FILE  a file holding the key (default ./.secret_key, which `make run` generates)
 DEBUG            off by default
@@ -45,12 +49,31 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-def env_int(name: str, default: int) -> int:
+def env_int(name: str, default: int, minimum: int | None = None) -> int:
     value = os.environ.get(name, "").strip()
     try:
-        return int(value) if value else default
+        number = int(value) if value else default
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+    if minimum is not None and number < minimum:
+        raise ImproperlyConfigured(f"{name} must be {minimum} or more, not {number}")
+    return number
+
+
+def env_database_urls(name: str) -> list[dj_database_url.DBConfig]:
+    """Comma separated PostgreSQL URLs, each read as DATABASE_URL is."""
+    databases = []
+    for number, url in enumerate(env_list(name), start=1):
+        database: dj_database_url.DBConfig | None
+        try:
+            database = dj_database_url.parse(url)
+        except ValueError:
+            database = None
+        if database is None or database.get("ENGINE") != "django.db.backends.postgresql":
+            # Which one, not what it says: a URL may hold a password.
+            raise ImproperlyConfigured(f"{name}: URL {number} is not a postgres:// URL")
+        databases.append(database)
+    return databases
 
 
 def env_rate(name: str, default: str) -> str:
@@ -112,6 +135,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Which database the request reads from: a replica, or the primary for a curator.
+    "portal.replicas.ReplicaMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records the signed-in curator as the author of each history entry.
@@ -161,6 +186,27 @@ if STATEMENT_TIMEOUT_MS := env_int("STATEMENT_TIMEOUT_MS", 0):
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
         f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
     )
+# Streaming replicas of the primary for the public pages' and the API's reads; the
+# primary keeps every write and the rest (portal/replicas.py routes them).
+DATABASE_REPLICAS: list[str] = []
+for number, replica in enumerate(env_database_urls("DATABASE_REPLICA_URLS"), start=1):
+    if not os.environ.get("DATABASE_URL"):
+        raise ImproperlyConfigured(
+            "DATABASE_REPLICA_URLS needs DATABASE_URL, the server the replicas copy "
+            "(the embedded PostgreSQL has no replicas)."
+        )
+    replica["CONN_MAX_AGE"] = DATABASES["default"]["CONN_MAX_AGE"]
+    replica["CONN_HEALTH_CHECKS"] = True
+    replica["TEST"] = {"MIRROR": "default"}  # a test run makes no database of its own for it
+    # A replica that is away costs a worker seconds at most, not a hung request.
+    replica.setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+    if STATEMENT_TIMEOUT_MS:
+        replica["OPTIONS"]["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    DATABASES[f"replica{number}"] = replica
+    DATABASE_REPLICAS.append(f"replica{number}")
+DATABASE_ROUTERS = ["portal.replicas.PrimaryReplicaRouter"]
+REPLICA_MAX_LAG_S = env_int("REPLICA_MAX_LAG_S", 30, minimum=0)
+REPLICA_RETRY_S = env_int("REPLICA_RETRY_S", 10, minimum=1)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Shared by every gunicorn worker (rate-limit counters): `manage.py createcachetable`

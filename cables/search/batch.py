@@ -26,7 +26,7 @@ import hashlib
 import re
 from datetime import UTC, datetime
 
-from django.db import OperationalError, connection
+from django.db import OperationalError
 from django.db.models import QuerySet
 
 from cables.models import FACET_SAMPLE, CableSample, DatePrecision
@@ -36,6 +36,7 @@ from cables.search.filtering import matching, published_cables
 from cables.search.form import CableFilter
 from cables.search.query import FIELDS
 from cables.search.ranking import index_plans
+from portal.replicas import read_connection
 
 MAX_LINES = 1000
 # Lines counted per request of the page's progress: a second or two at full size.
@@ -175,7 +176,7 @@ def _by_origin(cables: QuerySet) -> dict[str, tuple]:
         cables.order_by().values("origin", "sent_at", "date_precision").query.sql_with_params()
     )
     year = DatePrecision.YEAR.value
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""
             SELECT origin, count(*),

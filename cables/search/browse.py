@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict, cast
 
-from django.db import connection
 from django.db.models import Count, F, Max, Min, QuerySet
 from django.db.models.functions import ExtractYear
 
@@ -20,6 +19,7 @@ from cables.models import (
 )
 from cables.search.cache import kept_until_the_corpus_changes
 from cables.search.filtering import published_cables
+from portal.replicas import read_connection
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
@@ -155,9 +155,9 @@ def entity_cable_counts() -> dict[int, int]:
     """
 
     def compute() -> dict[int, int]:
-        mentions = connection.ops.quote_name(Mention._meta.db_table)
-        cables = connection.ops.quote_name(Cable._meta.db_table)
-        with connection.cursor() as cursor:
+        mentions = read_connection().ops.quote_name(Mention._meta.db_table)
+        cables = read_connection().ops.quote_name(Cable._meta.db_table)
+        with read_connection().cursor() as cursor:
             cursor.execute(
                 f"""
                 SELECT entity_id, count(DISTINCT cable_id) FROM {mentions}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.db import connection
 from django.db.models import QuerySet
 
 from cables.models import (
@@ -14,6 +13,7 @@ from cables.models import (
 )
 from cables.search.cache import kept_until_the_corpus_changes
 from cables.search.filtering import Search, matching
+from portal.replicas import read_connection
 
 # Counting every match of a very broad query is slow; above this we say "more than".
 COUNT_LIMIT = 10_000
@@ -95,7 +95,7 @@ def facets(
         if zoom_year
         else ""
     )
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""
             WITH matches AS MATERIALIZED ({matches_sql})

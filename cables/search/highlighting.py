@@ -11,7 +11,6 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
 )
-from django.db import connection
 from django.db.models import BooleanField, Case, F, Func, TextField, Value, When
 from django.db.models.functions import Replace
 from django.utils.html import escape
@@ -32,6 +31,7 @@ from cables.search.tsquery import (
     term_query,
     text_query,
 )
+from portal.replicas import read_connection
 
 SNIPPETS_PER_CABLE = 3
 
@@ -168,6 +168,8 @@ def _marked_as_written(headlines: list[str], query: ParsedQuery) -> list[str]:
 
 def _highlight_all(texts: list[str], tsquery: SearchQuery) -> list[str]:
     """Each text with every word of the tsquery marked, in one statement."""
+    # On the database the request reads from: ts_headline is work a replica can take.
+    connection = read_connection()
     query = Paragraph.objects.none().query
     compiler = query.get_compiler(connection=connection)
     query_sql, query_params = compiler.compile(tsquery.resolve_expression(query))

@@ -13,10 +13,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from django.db import connection
-
 from cables.models import FACET_SAMPLE, Cable, CableSample
 from cables.search.cache import corpus_version, search_cache
+from portal.replicas import read_connection
 
 # Below this many sampled cables every published cable is counted (quick at that size).
 SAMPLED_FROM = 1000
@@ -66,6 +65,9 @@ def lexeme_frequencies() -> LexemeFrequencies:
 
 
 def _count() -> LexemeFrequencies:
+    # Where the request reads, as corpus_version() was read: a replica's counts are
+    # kept under its own version.
+    connection = read_connection()
     cables = connection.ops.quote_name(Cable._meta.db_table)
     sample = connection.ops.quote_name(CableSample._meta.db_table)
     with connection.cursor() as cursor:

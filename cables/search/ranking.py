@@ -11,7 +11,7 @@ from django.contrib.postgres.search import (
     SearchRank,
     SearchVectorExact,
 )
-from django.db import connection, transaction
+from django.db import connections, transaction
 from django.db.models import BigIntegerField, F, Func, IntegerField, QuerySet, Value
 
 from cables.models import (
@@ -28,6 +28,7 @@ from cables.search.filtering import (
 )
 from cables.search.relevance import by_bm25
 from cables.search.tsquery import text_query
+from portal.replicas import read_alias
 
 
 @contextmanager
@@ -37,14 +38,15 @@ def index_plans(search: Search) -> Iterator[None]:
     PostgreSQL prices `@@` as cheap, so for a word found in most cables it scans the
     whole table and decompresses every cable's large vector: seconds at full size.
     Through the index the same match takes a tenth of that. Scoped to the search's
-    own queries (SET LOCAL inside a transaction); searches without words are left
-    to the planner.
+    own queries (SET LOCAL inside a transaction, on the database the request reads
+    from); searches without words are left to the planner.
     """
     if text_query(search.query) is None:
         yield
         return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
+    alias = read_alias()
+    with transaction.atomic(using=alias):
+        with connections[alias].cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off")
         yield
 

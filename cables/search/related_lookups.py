@@ -1,16 +1,16 @@
 """The index look-ups behind related cables (search.related): each a query reading
-through an index, within the budget it is given, returning plain rows."""
+through an index, within the budget it is given, returning plain rows. Each on the
+database the request reads from (portal.replicas), which no router chooses for raw SQL."""
 
 from __future__ import annotations
 
-from django.db import connection
-
 from cables.models import Cable, CableTag, Entity, Mention, Paragraph, Reference, Tag
 from cables.search.tsquery import quoted_lexeme
+from portal.replicas import read_connection
 
 
 def _table(model) -> str:
-    return connection.ops.quote_name(model._meta.db_table)
+    return read_connection().ops.quote_name(model._meta.db_table)
 
 
 # The tables holding entities and tags by cable, and the column naming them.
@@ -20,7 +20,7 @@ SHARED = {"entities": (Mention, "entity_id"), "tags": (CableTag, "tag_id")}
 def text_and_lexemes(pk: int) -> tuple[str, list[tuple[str, int]]]:
     """The cable's paragraphs' text, and each lexeme of its vector (the origin's
     aside) with how often it occurs."""
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""SELECT body.text, vector.lexemes, vector.counts
             FROM {_table(Cable)} AS cable
@@ -41,7 +41,7 @@ def text_and_lexemes(pk: int) -> tuple[str, list[tuple[str, int]]]:
 
 def entities_and_tags(pk: int) -> list[tuple[str, int, str]]:
     """("entities" or "tags", id, name) of the cable's visible entities and its tags."""
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""SELECT 'entities', id, name FROM {_table(Entity)}
             WHERE id IN (SELECT entity_id FROM {_table(Mention)} WHERE cable_id = %(pk)s)
@@ -70,7 +70,7 @@ def reference_rows(pk: int, hidden: list[int], budget: int) -> list[tuple]:
     own = f"""SELECT * FROM {table} WHERE citing_id = %(pk)s
         AND (cited_id IS NULL OR NOT cited_id = ANY(%(hidden)s))"""
     citers = f"SELECT * FROM {table} WHERE cited_id = %(pk)s AND NOT citing_id = ANY(%(hidden)s)"
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""WITH own AS MATERIALIZED ({own}), citers AS MATERIALIZED ({citers})
             SELECT 'cited', NULL, cited_id, NULL::bigint FROM own WHERE cited_id IS NOT NULL
@@ -97,7 +97,7 @@ def cables_holding_words(pk: int, words: dict[str, float]) -> list[tuple[int, li
     query: that says which words each cable holds without reading any cable's vector.
     Run even without words, so the list takes the same queries whatever the cable.
     """
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""SELECT found.id, array_agg(given.word)
             FROM unnest(%s::text[], %s::tsquery[], %s::float8[]) AS given(word, query, weight)
@@ -116,7 +116,7 @@ def cables_holding(kind: str, pk: int, idfs: dict[int, float]) -> list[tuple[int
     of their idf first, each with the ones it holds. Reads only the (key, cable)
     index, each cable once a key (an entity has a mention a paragraph)."""
     model, key = SHARED[kind]
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""SELECT cable_id, array_agg({key}) FROM (
                 SELECT DISTINCT {key}, cable_id FROM {_table(model)}
@@ -132,7 +132,7 @@ def cables_holding(kind: str, pk: int, idfs: dict[int, float]) -> list[tuple[int
 def shared_by(cables: list[int], entities: list[int], tags: list[int]) -> list[tuple]:
     """("entities" or "tags", cable, id) for each of `entities` and `tags` that each
     of `cables` holds: a few rows a cable."""
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""SELECT DISTINCT 'entities', cable_id, entity_id FROM {_table(Mention)}
             WHERE cable_id = ANY(%(cables)s) AND entity_id = ANY(%(entities)s)

@@ -17,8 +17,6 @@ from __future__ import annotations
 import math
 from typing import Any, NamedTuple
 
-from django.db import connection
-
 from cables.models import FACET_SAMPLE, Cable, CableSample
 from cables.search.cache import kept_until_the_corpus_changes
 from cables.search.query import ParsedQuery
@@ -28,6 +26,7 @@ from cables.search.tsquery import (
     quoted_lexeme,
     written_lexemes,
 )
+from portal.replicas import read_connection
 
 # BM25's constants, as Lucene and tantivy set them.
 K1 = 1.2
@@ -65,7 +64,7 @@ def by_bm25(ids: list[int], query: ParsedQuery) -> list[int]:
     for mark, weight in FIELD_WEIGHTS.items():
         params[f"weight_{mark}"] = weight
         params[f"average_{mark}"] = statistics.average_lengths[mark]
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(_scores_sql(), params)
         return [row[0] for row in cursor.fetchall()]
 
@@ -79,7 +78,7 @@ def _scores_sql() -> str:
     are read from the small heading vector; the body's count is the whole vector's
     less theirs, the whole vector beginning with the heading.
     """
-    table = connection.ops.quote_name(Cable._meta.db_table)
+    table = read_connection().ops.quote_name(Cable._meta.db_table)
 
     def only_the_lexemes(vector: str) -> str:
         return f"ts_filter(setweight(setweight({vector}, 'D'), 'A', %(lexemes)s), '{{a}}')"
@@ -167,13 +166,13 @@ def corpus_statistics() -> CorpusStatistics:
     changes. The lengths are averaged over the sample once it holds enough cables."""
 
     def compute() -> CorpusStatistics:
-        cables = connection.ops.quote_name(Cable._meta.db_table)
-        sample = connection.ops.quote_name(CableSample._meta.db_table)
+        cables = read_connection().ops.quote_name(Cable._meta.db_table)
+        sample = read_connection().ops.quote_name(CableSample._meta.db_table)
         lengths = ", ".join(
             f"avg(length(ts_filter(search_vector, '{{{mark.lower()}}}')))" for mark in FIELD_WEIGHTS
         )
         # One statement: the branch not taken is skipped by its one-time filter.
-        with connection.cursor() as cursor:
+        with read_connection().cursor() as cursor:
             cursor.execute(
                 f"""
                 WITH enough AS (
@@ -206,9 +205,9 @@ def corpus_statistics() -> CorpusStatistics:
 def document_frequencies(lexemes: list[str]) -> list[int]:
     """How many published cables hold each lexeme: from the sample for a common one
     (SAMPLED_FREQUENCY), counted for the others, whose few matches make it quick."""
-    cables = connection.ops.quote_name(Cable._meta.db_table)
-    sample = connection.ops.quote_name(CableSample._meta.db_table)
-    with connection.cursor() as cursor:
+    cables = read_connection().ops.quote_name(Cable._meta.db_table)
+    sample = read_connection().ops.quote_name(CableSample._meta.db_table)
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""
             SELECT CASE WHEN sampled >= %(enough)s THEN sampled * %(scale)s ELSE (

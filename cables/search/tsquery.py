@@ -16,13 +16,13 @@ from itertools import combinations
 from operator import or_
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import connection
 
 from cables.models import (
     LITERAL_CONFIG,
     TEXT_CONFIG,
 )
 from cables.search.query import ParsedQuery, Term
+from portal.replicas import read_connection
 
 
 class LexemeQuery(SearchQuery):
@@ -150,7 +150,7 @@ def written_lexemes(written: str) -> tuple[str, ...]:
     """The lexemes PostgreSQL's parser makes of the text as typed, as it made those of
     the cables (`cables_search_text` first): `U.S.` is `u.s`, `harmful.8` one word,
     `Iran/Magreb` two."""
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             "SELECT array(SELECT lexeme FROM unnest("
             "to_tsvector(%s::regconfig, cables_search_text(%s))))",
@@ -230,7 +230,7 @@ def exact_phrase_pattern(text: str, *, for_python: bool = False, endings: bool =
 def lexemes_of(text: str) -> tuple[tuple[str, ...], ...]:
     """Each word's lexemes in the text search configuration; () for a stop word."""
     words = text.split()
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             "SELECT array(SELECT lexeme FROM unnest(to_tsvector(%s::regconfig, word))) "
             "FROM unnest(%s::text[]) WITH ORDINALITY AS words(word, n) ORDER BY n",
