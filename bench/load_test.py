@@ -2,12 +2,17 @@
 
     .venv/bin/python bench/load_test.py --database cables_bench   # after bench_ingest.py
     .venv/bin/python bench/load_test.py --seconds 20 --connections 20
+    DATABASE_URL=postgres://postgres@127.0.0.1:55432/cables_bench \
+    DATABASE_REPLICA_URLS=postgres://postgres@127.0.0.1:55433/cables_bench \
+        .venv/bin/python bench/load_test.py          # a primary and its streaming replica
 
 Starts gunicorn on 127.0.0.1 against the benchmark database, drives it with wrk
 (Debian's package) over a mix of searches, cable pages, facets, exports and API
 calls, and prints throughput, latency percentiles, errors and the workers'
 memory before and after. Rate limiting is off for the run: it measures the
-portal, not the limiter. wrk stops by itself after --seconds.
+portal, not the limiter. wrk stops by itself after --seconds. With
+DATABASE_REPLICA_URLS (portal/replicas.py) the workers read from the replicas, and
+the rows each server returned during the run show which did the reading.
 """
 
 from __future__ import annotations
@@ -89,6 +94,22 @@ def cable_paths(count: int = 10) -> list[str]:
     return [f"/cable/{i}/" for i in ids] + [f"/api/cables/{i}" for i in ids[:3]]
 
 
+def rows_returned() -> dict[str, int]:
+    """Rows each database (the primary, each replica) has returned, by Django alias."""
+    from django.db import connections
+
+    counts = {}
+    for alias in connections:
+        with connections[alias].cursor() as cursor:
+            cursor.execute(
+                "SELECT tup_returned + tup_fetched FROM pg_stat_database "
+                "WHERE datname = current_database()"
+            )
+            counts[alias] = cursor.fetchone()[0]
+        connections[alias].close()
+    return counts
+
+
 def workers_memory(master: psutil.Process) -> int:
     return sum(child.memory_info().rss for child in master.children())
 
@@ -115,12 +136,12 @@ def main() -> None:
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: apt-get install wrk")
 
-    from portal import embedded_db
+    database_url = os.environ.get("DATABASE_URL")
+    if not database_url:  # the embedded server, started only when it is the one used
+        from portal import embedded_db
 
-    host = embedded_db.ensure_running()["HOST"]
-    database_url = os.environ.get("DATABASE_URL") or (
-        f"postgres://postgres@{quote(host, safe='')}/{args.database}"
-    )
+        host = embedded_db.ensure_running()["HOST"]
+        database_url = f"postgres://postgres@{quote(host, safe='')}/{args.database}"
     port = free_port()
     env = {
         **os.environ,
@@ -148,6 +169,7 @@ def main() -> None:
             urlopen(base + path, timeout=60).read()
         master = psutil.Process(server.pid)
         before = workers_memory(master)
+        rows_before = rows_returned()
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             script.write(LUA % ", ".join(f'"{p}"' for p in paths))
         result = subprocess.run(
@@ -178,6 +200,9 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+    # Read once the workers' connections closed: each server counts them by then.
+    rows = {alias: count - rows_before[alias] for alias, count in rows_returned().items()}
+    print("rows returned during the run: " + ", ".join(f"{a} {n:,}" for a, n in rows.items()))
 
 
 if __name__ == "__main__":
