@@ -21,12 +21,13 @@ counts of search.browse, the lexeme counts here), and so does each cable's list
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from cables.models import Cable, split_tag_codes
 from cables.search import related_lookups as lookups
@@ -64,6 +65,8 @@ NAMED = 3
 # What each related cable is shown with.
 FIELDS: tuple[str, ...] = ("pk", "reference_id", "subject", "sent_at", "date_precision", "origin")
 
+K = TypeVar("K", str, int)  # a lexeme, or an entity's or tag's id
+
 
 class Shared(NamedTuple):
     """An entity or tag of the cable: its name, its idf, and the cables holding it."""
@@ -90,7 +93,7 @@ class Profile:
         """The most a candidate can share of each kind: what its shares are taken of.
         Read once the profile is complete."""
         return {
-            kind: sum(_weight(value) for value in getattr(self, kind).values())
+            kind: math.fsum(_weight(value) for value in getattr(self, kind).values())
             for kind in ("words", "entities", "tags")
         }
 
@@ -143,20 +146,8 @@ def related_cables(
     candidates: dict[int, Candidate] = {}
     if references:
         _add_references(candidates, cable.pk, set(hidden_links))
-    found: dict[str, list[tuple[int, list]]] = {
-        "words": lookups.cables_holding_words(cable.pk, profile.words),
-        "entities": lookups.cables_holding("entities", cable.pk, _finders(profile.entities)),
-        "tags": lookups.cables_holding("tags", cable.pk, _finders(profile.tags)),
-    }
-    for rows in found.values():
-        for pk, _ in rows[:POOL]:
-            _candidate(candidates, pk)
+    _add_shared(candidates, cable.pk, profile)
     candidates.pop(cable.pk, None)
-    # Every candidate, whichever signal found it, keeps what the others found it shares.
-    for kind, rows in found.items():
-        for pk, shared in rows:
-            if pk in candidates:
-                getattr(candidates[pk], kind).update(shared)
     # Ranked twice: the best by what the look-ups found, then those with everything
     # they share (common entities and tags too), a few rows each.
     best = _ranked(candidates.values(), profile)[: limit * CHECKED]
@@ -178,15 +169,18 @@ def score(found: Signals) -> float:
 
 
 def signals(candidate: Candidate, profile: Profile) -> Signals:
+    # math.fsum: the same sum in whatever order a set gives its members, so equal
+    # candidates score exactly equal and are ordered by id, in every process.
     def share(kind: str) -> float:
         own, total = getattr(profile, kind), profile.totals[kind]
-        return sum(_weight(own[key]) for key in getattr(candidate, kind)) / total if total else 0.0
+        held = math.fsum(_weight(own[key]) for key in getattr(candidate, kind))
+        return held / total if total else 0.0
 
     return Signals(
         direct=1.0 if candidate.cites or candidate.cited else 0.0,
         # Saturating: a first shared reference says much, a fifth little more.
-        coupling=1 - math.exp(-sum(candidate.coupled.values())),
-        cocited=1 - math.exp(-sum(candidate.cocited.values())),
+        coupling=1 - math.exp(-math.fsum(candidate.coupled.values())),
+        cocited=1 - math.exp(-math.fsum(candidate.cocited.values())),
         words=share("words"),
         entities=share("entities"),
         tags=share("tags"),
@@ -220,7 +214,12 @@ def _profile(cable: Cable) -> Profile:
 
 
 def tag_cable_counts() -> dict[int, int]:
-    return {tag.pk: tag.count for tag in tags_with_counts()}
+    """Tag id -> the published cables carrying it, kept until the corpus changes as
+    this plain mapping: made from every tag once, not on each list (reading the
+    thousand tags as models took more time than any look-up of the list)."""
+    return kept_until_the_corpus_changes(
+        "tag-cable-counts", lambda: {tag.pk: tag.count for tag in tags_with_counts()}
+    )
 
 
 def _distinctive_words(
@@ -264,6 +263,45 @@ def _finders(own: dict[int, Shared]) -> dict[int, float]:
             finders[pk] = shared.idf
             budget -= shared.cables
     return finders
+
+
+def _add_shared(candidates: dict[int, Candidate], pk: int, profile: Profile) -> None:
+    """The cables its words, entities and tags find (of each, the POOL holding the
+    most of it); every candidate, whichever signal found it, then keeps what the
+    others found it shares."""
+    entity_finders, tag_finders = _finders(profile.entities), _finders(profile.tags)
+    words = lookups.cables_holding_words(pk, list(profile.words))
+    entities = lookups.cables_holding("entities", pk, list(entity_finders))
+    tags = lookups.cables_holding("tags", pk, list(tag_finders))
+    for found in (
+        _most_held(words, profile.words)
+        + _most_held(entities, entity_finders)
+        + _most_held(tags, tag_finders)
+    ):
+        _candidate(candidates, found)
+    holding: dict[str, list] = {"words": words, "entities": entities, "tags": tags}
+    for kind, rows in holding.items():
+        for key, cables in rows:
+            for other in cables:
+                if other in candidates:
+                    getattr(candidates[other], kind).add(key)
+
+
+def _most_held(found: list[tuple[K, list[int]]], weights: dict[K, float]) -> list[int]:
+    """The POOL cables holding the most weight of the words, entities or tags they
+    were found by (`found`: each with the cables holding it), then by id.
+
+    Added up here from one row a word (or entity, or tag) rather than as a row a cable
+    from PostgreSQL: the thousands of rows, each a tuple and a list, lived through the
+    whole list and brought on Python's full garbage collections (some 25 ms each in a
+    server's process) every tenth list or so; these sums are plain numbers.
+    """
+    held: dict[int, float] = {}
+    for key, holding in found:
+        weight = weights[key]
+        for pk in holding:
+            held[pk] = held.get(pk, 0.0) + weight
+    return heapq.nsmallest(POOL, held, key=lambda pk: (-held[pk], pk))
 
 
 def _candidate(candidates: dict[int, Candidate], pk: int) -> Candidate:

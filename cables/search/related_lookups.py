@@ -89,42 +89,39 @@ def reference_rows(pk: int, hidden: list[int], budget: int) -> list[tuple]:
         return cursor.fetchall()
 
 
-def cables_holding_words(pk: int, words: dict[str, float]) -> list[tuple[int, list[str]]]:
-    """The other published cables holding any of `words` (lexeme -> weight), most of
-    their weight first, each with the words it holds.
+def cables_holding_words(pk: int, words: list[str]) -> list[tuple[str, list[int]]]:
+    """Each of `words` (lexemes) with the other published cables holding it.
 
     Each word is looked up in the GIN index on its own rather than all in one OR
     query: that says which words each cable holds without reading any cable's vector.
-    Run even without words, so the list takes the same queries whatever the cable.
+    One row a word, its cables as one array (search.related adds them up). Run even
+    without words, so the list takes the same queries whatever the cable.
     """
     with read_connection().cursor() as cursor:
         cursor.execute(
-            f"""SELECT found.id, array_agg(given.word)
-            FROM unnest(%s::text[], %s::tsquery[], %s::float8[]) AS given(word, query, weight)
-            CROSS JOIN LATERAL (
+            f"""SELECT given.word, ARRAY(
                 SELECT id FROM {_table(Cable)}
                 WHERE search_vector @@ given.query AND published AND id <> %s
-            ) AS found
-            GROUP BY found.id ORDER BY sum(given.weight) DESC, found.id""",
-            [list(words), [quoted_lexeme(w) for w in words], list(words.values()), pk],
+            )
+            FROM unnest(%s::text[], %s::tsquery[]) AS given(word, query)""",
+            [pk, words, [quoted_lexeme(w) for w in words]],
         )
         return cursor.fetchall()
 
 
-def cables_holding(kind: str, pk: int, idfs: dict[int, float]) -> list[tuple[int, list[int]]]:
-    """The other cables with any of these entities (or tags: `kind`), id -> idf, most
-    of their idf first, each with the ones it holds. Reads only the (key, cable)
-    index, each cable once a key (an entity has a mention a paragraph)."""
+def cables_holding(kind: str, pk: int, keys: list[int]) -> list[tuple[int, list[int]]]:
+    """Each of these entities (or tags: `kind`) with the other cables holding it,
+    one row each, its cables as one array. Reads only the (key, cable) index, each
+    cable once a key (an entity has a mention a paragraph)."""
     model, key = SHARED[kind]
     with read_connection().cursor() as cursor:
         cursor.execute(
-            f"""SELECT cable_id, array_agg({key}) FROM (
+            f"""SELECT {key}, array_agg(cable_id) FROM (
                 SELECT DISTINCT {key}, cable_id FROM {_table(model)}
                 WHERE {key} = ANY(%s) AND cable_id <> %s
             ) AS holding
-            JOIN unnest(%s::int[], %s::float8[]) AS given(pk, idf) ON given.pk = {key}
-            GROUP BY cable_id ORDER BY sum(given.idf) DESC, cable_id""",
-            [list(idfs), pk, list(idfs), list(idfs.values())],
+            GROUP BY {key}""",
+            [keys, pk],
         )
         return cursor.fetchall()
 

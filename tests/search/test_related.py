@@ -3,7 +3,9 @@
 import pytest
 
 from cables.models import Cable
+from cables.search import related as related_module
 from cables.search import related_cables
+from cables.search.related import Candidate, Profile, Shared, signals
 from tests.factories import make_cable
 
 pytestmark = pytest.mark.django_db
@@ -171,6 +173,32 @@ def test_long_lists_of_shared_names_are_cut_short():
     assert related("08KYIV1") == [
         ("08KYIV2", "mentions Anna Alpha, Boris Beta, Clara Gamma and 2 more")
     ]
+
+
+def test_each_signal_finds_first_the_cables_holding_most_of_it(monkeypatch):
+    fillers(4)
+    make_cable("08KYIV1", paragraphs=["Naftogaz owes arrears."], tags=["ZZZZ"])
+    make_cable("08KYIV2", paragraphs=["Naftogaz paid."], tags=["ZZZZ"])
+    make_cable("08KYIV3", paragraphs=["Naftogaz owes arrears."], tags=["ZZZZ"])
+    monkeypatch.setattr(related_module, "POOL", 1)
+
+    # Only the best the words find is looked at: the one holding all three.
+    assert ids("08KYIV1") == ["08KYIV3"]
+
+
+def test_equal_candidates_score_equal_whatever_order_their_sets_give():
+    idfs = {1: 0.1, 9: 0.2, 17: 0.3}
+    profile = Profile(1, "", documents=100)
+    profile.entities = {pk: Shared(f"entity {pk}", idf, cables=2) for pk, idf in idfs.items()}
+    first, second = Candidate(2), Candidate(3)
+    for pk in (1, 9, 17):
+        first.entities.add(pk)
+    for pk in (17, 9, 1):
+        second.entities.add(pk)
+    # The same members, given in orders whose plain sums differ in the last digit.
+    assert sum(idfs[pk] for pk in first.entities) != sum(idfs[pk] for pk in second.entities)
+
+    assert signals(first, profile) == signals(second, profile)
 
 
 # What is never shown

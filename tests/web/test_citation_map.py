@@ -182,7 +182,7 @@ def test_the_page_reads_the_neighbourhood_in_the_same_queries_however_large(clie
 
 def test_the_page_runs_in_a_fixed_number_of_queries(client, thread, django_assert_max_num_queries):
     # 16, and the related cables made for the first time (tests/web/test_pages.py).
-    with django_assert_max_num_queries(16 + 42):
+    with django_assert_max_num_queries(16 + 49):
         assert client.get("/cable/08MOSCOW2/").status_code == 200
 
 
