@@ -1,5 +1,5 @@
 """Words joined by a slash (`Iran/Magreb`, `POL/ECON`) or a word and a number by a full
-stop (`harmful.8`) are found as the words they are, and shown as written."""
+stop (`harmful.8`, `7.Anne`) are found as the words they are, and shown as written."""
 
 import pytest
 
@@ -19,6 +19,7 @@ def cables():
         paragraphs=[
             "Talks on Iran/Magreb ties were coordinated/cleared with Paris.",
             "The report was &quite harmful.8 Under 1.4(b) and per U.S. law, on 12/31/2009.",
+            "Present: 6.Brent Bredehoft ) DHS\n\n7.Anne Kohnen ) Department of Energy",
         ],
     )
     make_cable("08RABAT2", subject="OTHER", paragraphs=["Iran and the Magreb, apart."])
@@ -37,6 +38,10 @@ def cables():
         ('"harmful.8"', ["08RABAT1"]),
         ('"U.S. law"', ["08RABAT1"]),
         ('"12/31/2009"', ["08RABAT1"]),
+        ("anne kohnen", ["08RABAT1"]),
+        ("brent", ["08RABAT1"]),
+        ('"7.Anne Kohnen"', ["08RABAT1"]),
+        ('"1.4(b)"', ["08RABAT1"]),
     ],
 )
 def test_each_word_beside_a_slash_is_found(cables, q, expected):
@@ -51,3 +56,5 @@ def test_snippets_and_the_cable_page_keep_the_slash(cables, client):
     assert "coordinated/<mark>cleared</mark> with Paris" in page
     page = client.get("/cable/08RABAT1/", {"q": "harmful"}).content.decode()
     assert "&amp;quite <mark>harmful</mark>.8 Under 1.4(b)" in page
+    page = client.get("/cable/08RABAT1/", {"q": "anne"}).content.decode()
+    assert "7.<mark>Anne</mark> Kohnen" in page
