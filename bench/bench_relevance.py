@@ -15,6 +15,7 @@ MRR@10, success@1 and @10, and latency p50/p95 per query kind and system as Mark
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -312,7 +313,13 @@ def record(outcome: Outcome, item: KnownItem, found: list[str], ms: float, texts
         )
 
 
-def run(items: list[KnownItem], cables: list[CableText], conjunction: bool, errors: list[str]):
+def run(
+    items: list[KnownItem],
+    cables: list[CableText],
+    conjunction: bool,
+    errors: list[str],
+    differences: list[dict] | None = None,
+):
     from django.core.cache import caches
     from django.test import Client
 
@@ -332,11 +339,19 @@ def run(items: list[KnownItem], cables: list[CableText], conjunction: bool, erro
     outcomes = {(kind, name): Outcome() for kind in KINDS for name in systems}
     for number, item in enumerate(items):
         # Alternate who goes first, so neither always meets a warm or a cold machine.
+        answers = {}
         for name in sorted(systems, reverse=number % 2 == 1):
             started = time.perf_counter()
-            found = systems[name](item.query)
+            found = answers[name] = systems[name](item.query)
             ms = (time.perf_counter() - started) * 1000
             record(outcomes[item.kind, name], item, found, ms, texts)
+        ranks = {name: outcomes[item.kind, name].ranks[-1] for name in systems}
+        if differences is not None and len(set(ranks.values())) > 1:
+            differences.append(
+                {"kind": item.kind, "query": item.query, "target": item.target}
+                | {f"{name}_rank": rank for name, rank in ranks.items()}
+                | {f"{name}_top": answers[name] for name in systems}
+            )
         if (number + 1) % 200 == 0:
             log(f"{number + 1} / {len(items)} queries")
     return outcomes
@@ -373,6 +388,11 @@ def main() -> None:
     # The portal requires every word; tantivy's own default is any word, ranked.
     parser.add_argument("--tantivy-any", action="store_true", help="tantivy: any word matches.")
     parser.add_argument("--write-results", action="store_true", help="Head with the settings.")
+    parser.add_argument(
+        "--differences",
+        metavar="FILE",
+        help="Write the queries the two systems rank differently, as JSON lines.",
+    )
     args = parser.parse_args()
     prepare_database(args.database, args.reuse)
     cables = load_cables()
@@ -384,7 +404,12 @@ def main() -> None:
     for kind in (kind for kind in KINDS if made[kind] < args.per_kind):
         log(f"Only {made[kind]} {kind} queries: too few cables qualify.")
     errors: list[str] = []
-    outcomes = run(items, cables, not args.tantivy_any, errors)
+    differences: list[dict] | None = [] if args.differences else None
+    outcomes = run(items, cables, not args.tantivy_any, errors, differences)
+    if args.differences and differences is not None:
+        with open(args.differences, "w") as out:
+            out.writelines(json.dumps(difference) + "\n" for difference in differences)
+        log(f"{len(differences)} queries ranked differently: {args.differences}")
     if args.write_results:
         from importlib.metadata import version
 
