@@ -128,7 +128,9 @@ def test_search_refine_open_a_paragraph_and_follow_the_references(
     expect(paragraph).to_contain_text("The pipeline deal <b>was</b> signed.")
     expect(page.locator(".cable-links")).to_contain_text("06ROME9 not in the corpus")
 
-    page.get_by_role("link", name="07MOSCOW1", exact=True).click()
+    page.locator("section[aria-labelledby=refs-heading]").get_by_role(
+        "link", name="07MOSCOW1", exact=True
+    ).click()
     expect(page.locator("h1")).to_have_text("PIPELINE ROUTE PROPOSED")
     page.locator("section[aria-labelledby=citedby-heading]").get_by_role(
         "link", name="08MOSCOW2"
