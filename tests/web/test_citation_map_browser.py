@@ -1,55 +1,30 @@
 """The citation map in a real browser: its nodes are links with hover titles, the keyboard
 reaches them, and the same links are there as a list."""
 
-import shutil
 from datetime import UTC, datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import make_cable
-
-CHROMIUM = "/usr/bin/chromium"
-
-if shutil.which("chromium") != CHROMIUM:
-    pytest.skip(
-        f"no Chromium at {CHROMIUM} (Debian's chromium package; .ci/run installs it)",
-        allow_module_level=True,
-    )
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from tests.web import test_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture(scope="module")
-def browser():
-    # As in test_browser.py: the ORM calls made in Playwright's event loop are synchronous.
-    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield chromium
-        chromium.close()
+# The browser test module's fixtures (it skips where there is no Chromium).
+browser = test_browser.browser
+browser_errors = test_browser.browser_errors
+page = test_browser.page
+plain_static_files = test_browser.plain_static_files
 
 
-@pytest.fixture
-def page(browser, live_server, settings):
-    # The live server looks static files up by their plain names, not the manifest's.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    context = browser.new_context(base_url=live_server.url)
-    context.set_default_timeout(5_000)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    tab.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    yield tab
-    context.close()
-    assert errors == []
+@pytest.fixture(autouse=True)
+def no_browser_errors(browser_errors):
+    """Each test ends with the browser having seen no console error, failed response or
+    uncaught page error."""
+    yield
+    assert browser_errors == []
 
 
 def on(year: int, month: int = 6) -> datetime:
