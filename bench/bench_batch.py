@@ -26,10 +26,11 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from common import use_database  # noqa: E402
 
 KINDS = (("person", 0.55), ("organization", 0.05), ("place", 0.10))
 ABSENT_SHARE = 0.20  # the rest, a tenth, are queries in the syntax
@@ -37,13 +38,7 @@ ORIGIN_WORDS = ("moscow", "baghdad", "tokyo", "state", "kabul", "paris")
 
 
 def setup_django(database: str) -> None:
-    if not os.environ.get("DATABASE_URL"):
-        from portal import embedded_db
-
-        host = embedded_db.ensure_running()["HOST"]
-        os.environ["DATABASE_URL"] = f"postgres://postgres@{quote(host, safe='')}/{database}"
-    os.environ.setdefault("SECRET_KEY", "bench")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    use_database(database)
     os.environ["ALLOWED_HOSTS"] = "testserver"
     os.environ["RATELIMIT_ENABLE"] = "false"  # measure the counting, not the limiter
     import django

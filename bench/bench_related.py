@@ -22,26 +22,20 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import random
 import statistics
 import sys
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from common import use_database  # noqa: E402
+
 
 def setup_django(database: str) -> None:
-    if not os.environ.get("DATABASE_URL"):
-        from portal import embedded_db
-
-        host = embedded_db.ensure_running()["HOST"]
-        os.environ["DATABASE_URL"] = f"postgres://postgres@{quote(host, safe='')}/{database}"
-    os.environ.setdefault("SECRET_KEY", "bench")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    use_database(database)
     from django.conf import settings
 
     # Nothing is written to the database measured: its search cache table included.

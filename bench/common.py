@@ -24,6 +24,18 @@ def bench_database_url(name: str) -> str:
     return fresh_database(name)
 
 
+def use_database(name: str) -> None:
+    """Point Django at DATABASE_URL as it is when set, else at the database `name` on the
+    embedded server as it stands (it holds the corpus measured), with a key of its own."""
+    if not os.environ.get("DATABASE_URL"):
+        from portal import embedded_db
+
+        host = embedded_db.ensure_running()["HOST"]
+        os.environ["DATABASE_URL"] = f"postgres://postgres@{quote(host, safe='')}/{name}"
+    os.environ.setdefault("SECRET_KEY", "bench")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+
+
 def fresh_database(name: str) -> str:
     """The database `name` on the embedded server, dropped if it exists and made anew."""
     from portal import embedded_db
