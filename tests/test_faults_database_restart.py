@@ -21,7 +21,7 @@ import pytest
 
 from tests.factories import REPO, write_cable
 from tests.postgres import ThrowawayPostgres, free_loopback_port
-from tests.processes import stop_process_group
+from tests.processes import start_gunicorn, stop_process_group
 
 UNAVAILABLE = "The cable database is unavailable for a moment. Please try again shortly."
 
@@ -80,15 +80,7 @@ def portal(throwaway_postgres, tmp_path) -> Iterator[tuple[str, subprocess.Popen
     )
     log = tmp_path / "gunicorn.log"
     base = f"http://127.0.0.1:{env['PORT']}"
-    with open(log, "wb") as log_file:
-        server = subprocess.Popen(
-            [str(REPO / ".venv" / "bin" / "gunicorn"), "--config", "gunicorn.conf.py"],
-            cwd=REPO,
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    server = start_gunicorn(env, log)
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and server.poll() is None:

@@ -30,7 +30,7 @@ import pytest
 
 from tests.factories import REPO, write_cable
 from tests.postgres import ThrowawayPostgres, free_loopback_port
-from tests.processes import stop_process_group
+from tests.processes import start_gunicorn, stop_process_group
 
 WEB = "portal-web"
 # One worker: a replica's state is kept, and logged, by each worker process, and with
@@ -189,15 +189,7 @@ def cluster(tmp_path_factory) -> Iterator[Cluster]:
             "RATELIMIT_EXPORT": "100000/m",
         }
         log = tmp / "gunicorn.log"
-        with open(log, "wb") as log_file:
-            server = subprocess.Popen(
-                [str(REPO / ".venv" / "bin" / "gunicorn"), "--config", "gunicorn.conf.py"],
-                cwd=REPO,
-                env=env,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        server = start_gunicorn(env, log)
         base = f"http://127.0.0.1:{port}"
 
         def serving() -> bool:
