@@ -81,7 +81,7 @@ def readme_data(tmp_path):
     )
     putin = [("Vladimir Putin", "person")]
     make_cable("07MOSCOW2150", tags=["PREL", "ENRG"], entities=putin)
-    make_cable("08MOSCOW100", tags=["PREL", "ENRG"], paragraphs=["The gas deal with Gazprom."])
+    make_cable("08MOSCOW100", tags=["PREL", "ENRG"], paragraphs=["The gas pipeline deal with Gazprom."])
     make_cable("09MOSCOW4793", references=["07MOSCOW2150", "08MOSCOW100"])  # its citation map
     return write_cable(tmp_path / "cable.txt", "09ROME100", subject="A CABLE OF OUR OWN")
 
@@ -183,6 +183,8 @@ def test_each_curl_command_of_the_readme_gets_an_answer(
     assert status == "200", (status, body[:500])
     for saved in re.findall(r"-o (\S+)", command):
         assert (tmp_path / saved).stat().st_size > 0
+        # The export holds cables, not only its header: the example finds some.
+        assert "MOSCOW" in (tmp_path / saved).read_text(), saved
 
 
 def test_the_cables_the_readme_names_are_in_the_demo_corpus_make_run_loads():
