@@ -81,7 +81,9 @@ def readme_data(tmp_path):
     )
     putin = [("Vladimir Putin", "person")]
     make_cable("07MOSCOW2150", tags=["PREL", "ENRG"], entities=putin)
-    make_cable("08MOSCOW100", tags=["PREL", "ENRG"], paragraphs=["The gas pipeline deal with Gazprom."])
+    make_cable(
+        "08MOSCOW100", tags=["PREL", "ENRG"], paragraphs=["The gas pipeline deal with Gazprom."]
+    )
     make_cable("09MOSCOW4793", references=["07MOSCOW2150", "08MOSCOW100"])  # its citation map
     return write_cable(tmp_path / "cable.txt", "09ROME100", subject="A CABLE OF OUR OWN")
 
