@@ -44,8 +44,9 @@ def split_tag_codes(tag_codes: str) -> list[str]:
 
 
 class SearchText(Func):
-    """The text as the search reads it: letters joined by a slash (`Iran/Magreb`), and a
-    word and a number joined by a full stop (`harmful.8`), are words of their own. The
+    """The text as the search reads it: letters joined by a slash (`Iran/Magreb`), a word
+    and a number or two words joined by a full stop (`harmful.8`, `residence.Restrepo`)
+    and the parts of an e-mail address are words of their own. The
     SQL function `cables_search_text` (docs/database.md) puts characters PostgreSQL's
     parser reads as blanks in their place: `SEARCH_BLANKS`."""
 
@@ -53,8 +54,8 @@ class SearchText(Func):
     output_field = models.TextField()
 
 
-# The characters cables_search_text puts in place of a slash and a full stop.
-SEARCH_BLANKS = {"\u2215": "/", "\u2024": "."}
+# The characters cables_search_text puts in place of a slash, a full stop and an `@`.
+SEARCH_BLANKS = {"\u2215": "/", "\u2024": ".", "\uff20": "@"}
 
 
 class TitleVector(Func):

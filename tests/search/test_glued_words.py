@@ -1,5 +1,6 @@
-"""Words joined by a slash (`Iran/Magreb`, `POL/ECON`) or a word and a number by a full
-stop (`harmful.8`, `7.Anne`) are found as the words they are, and shown as written."""
+"""Words joined by a slash (`Iran/Magreb`, `POL/ECON`), a word and a number or two words
+by a full stop (`harmful.8`, `7.Anne`, `residence.Restrepo`), and the parts of e-mail and
+web addresses are found as the words they are, and shown as written."""
 
 import pytest
 
@@ -20,6 +21,8 @@ def cables():
             "Talks on Iran/Magreb ties were coordinated/cleared with Paris.",
             "The report was &quite harmful.8 Under 1.4(b) and per U.S. law, on 12/31/2009.",
             "Present: 6.Brent Bredehoft ) DHS\n\n7.Anne Kohnen ) Department of Energy",
+            "Write to QuillRM@state.sgov.gov or see http://www.state.sgov.gov/p/eur/rabat/index.cfm"
+            " after the talks at the residence.Orfila said so.",
         ],
     )
     make_cable("08RABAT2", subject="OTHER", paragraphs=["Iran and the Magreb, apart."])
@@ -42,6 +45,12 @@ def cables():
         ("brent", ["08RABAT1"]),
         ('"7.Anne Kohnen"', ["08RABAT1"]),
         ('"1.4(b)"', ["08RABAT1"]),
+        ("quillrm", ["08RABAT1"]),
+        ("QuillRM@state.sgov.gov", ["08RABAT1"]),
+        ('"quillrm state sgov"', ["08RABAT1"]),
+        ("sgov index", ["08RABAT1"]),
+        ("orfila residence", ["08RABAT1"]),
+        ('"residence orfila"', ["08RABAT1"]),
     ],
 )
 def test_each_word_beside_a_slash_is_found(cables, q, expected):
@@ -58,3 +67,13 @@ def test_snippets_and_the_cable_page_keep_the_slash(cables, client):
     assert "&amp;quite <mark>harmful</mark>.8 Under 1.4(b)" in page
     page = client.get("/cable/08RABAT1/", {"q": "anne"}).content.decode()
     assert "7.<mark>Anne</mark> Kohnen" in page
+    page = client.get("/cable/08RABAT1/", {"q": "quillrm index orfila"}).content.decode()
+    assert "<mark>QuillRM</mark>@state.sgov.gov" in page
+    assert "rabat/<mark>index</mark>.cfm" in page
+    assert "residence.<mark>Orfila</mark> said" in page
+
+
+def test_abbreviations_with_full_stops_stay_one_word(cables):
+    # `U.S.` is one word to the search, so `s` (a stop word) cannot lose it.
+    assert found('"U.S. law"') == ["08RABAT1"]
+    assert found("u.s") == ["08RABAT1"]
