@@ -54,8 +54,9 @@ class SearchText(Func):
     output_field = models.TextField()
 
 
-# The characters cables_search_text puts in place of a slash, a full stop and an `@`.
-SEARCH_BLANKS = {"\u2215": "/", "\u2024": ".", "\uff20": "@"}
+# The characters cables_search_text puts in place of a slash, a full stop, an `@` and a
+# hyphen.
+SEARCH_BLANKS = {"\u2215": "/", "\u2024": ".", "\uff20": "@", "\u2010": "-"}
 
 
 class TitleVector(Func):

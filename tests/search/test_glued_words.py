@@ -1,6 +1,7 @@
 """Words joined by a slash (`Iran/Magreb`, `POL/ECON`), a word and a number or two words
-by a full stop (`harmful.8`, `7.Anne`, `residence.Restrepo`), and the parts of e-mail and
-web addresses are found as the words they are, and shown as written."""
+by a full stop (`harmful.8`, `7.Anne`, `residence.Restrepo`), by a hyphen (`Pre-Qualifies`,
+`F-16`), and the parts of e-mail and web addresses are found as the words they are, and
+shown as written."""
 
 import pytest
 
@@ -23,6 +24,7 @@ def cables():
             "Present: 6.Brent Bredehoft ) DHS\n\n7.Anne Kohnen ) Department of Energy",
             "Write to QuillRM@state.sgov.gov or see http://www.state.sgov.gov/p/eur/rabat/index.cfm"
             " after the talks at the residence.Orfila said so.",
+            "The Turkish Company Pre-Qualifies Ten Firms to service the F-16 fleet (11-09-2009).",
         ],
     )
     make_cable("08RABAT2", subject="OTHER", paragraphs=["Iran and the Magreb, apart."])
@@ -51,13 +53,19 @@ def cables():
         ("sgov index", ["08RABAT1"]),
         ("orfila residence", ["08RABAT1"]),
         ('"residence orfila"', ["08RABAT1"]),
+        ('"turkish company pre qualifies ten"', ["08RABAT1"]),
+        ('"company pre-qualifies"', ["08RABAT1"]),
+        ("pre-qualifies", ["08RABAT1"]),
+        ('"the f 16 fleet"', ["08RABAT1"]),
+        ('"11-09-2009"', ["08RABAT1"]),
+        ('"company qualifies"', []),
     ],
 )
-def test_each_word_beside_a_slash_is_found(cables, q, expected):
+def test_each_joined_word_is_found(cables, q, expected):
     assert sorted(found(q)) == expected
 
 
-def test_snippets_and_the_cable_page_keep_the_slash(cables, client):
+def test_snippets_and_the_cable_page_show_the_words_as_written(cables, client):
     cable_id = search.published_cables().get(reference_id="08RABAT1").pk
     snippet = search.snippets([cable_id], parse_query("magreb"))[cable_id][0]["html"]
     assert "Iran/<mark>Magreb</mark> ties" in snippet
@@ -71,6 +79,8 @@ def test_snippets_and_the_cable_page_keep_the_slash(cables, client):
     assert "<mark>QuillRM</mark>@state.sgov.gov" in page
     assert "rabat/<mark>index</mark>.cfm" in page
     assert "residence.<mark>Orfila</mark> said" in page
+    page = client.get("/cable/08RABAT1/", {"q": "qualifies"}).content.decode()
+    assert "Company Pre-<mark>Qualifies</mark> Ten" in page
 
 
 def test_abbreviations_with_full_stops_stay_one_word(cables):
