@@ -7,20 +7,23 @@ Each field (ids, tags and subject; summary; body) is scored on its own, with its
 length, as Lucene and tantivy score several fields: a word in a short subject counts
 for much more than the same word once in a long body. `tf` counts a lexeme's
 positions in the field; `length` is the field's number of lexemes; `idf` comes from
-how many published cables hold the lexeme. The body is the paragraphs: the origin
-line is matched but not scored. The counts are
-read from the stored vectors of the candidates only (search.ranking chooses them),
-and the corpus statistics are kept until the corpus changes.
+how many published cables hold the lexeme. A phrase is one term, as Lucene scores
+it: its `tf` is how often its words stand in the field in its order, at its
+distances (stop words keep their places), and its `idf` is the sum of its words'.
+The body is the paragraphs: the origin line is matched but not scored. The counts
+are read from the stored vectors of the candidates only (search.ranking chooses
+them), and the corpus statistics are kept until the corpus changes.
 """
 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any, NamedTuple
 
-from cables.models import FACET_SAMPLE, Cable, CableSample
+from cables.models import FACET_SAMPLE, TEXT_CONFIG, Cable, CableSample
 from cables.search.cache import kept_until_the_corpus_changes
-from cables.search.query import ParsedQuery
+from cables.search.query import ParsedQuery, Term
 from cables.search.tsquery import (
     exact_phrase_pattern,
     lexemes_of,
@@ -43,6 +46,14 @@ SAMPLED_FREQUENCY = 50
 SAMPLED_LENGTH = 1000
 
 
+class Phrase(NamedTuple):
+    """A phrase's lexemes and their places in it, as its text analysed gives them
+    (`"this is an action request"`: `action` 4, `request` 5)."""
+
+    lexemes: list[str]
+    places: list[int]
+
+
 class CorpusStatistics(NamedTuple):
     documents: int
     # Each field's average number of lexemes, by its mark (FIELD_WEIGHTS).
@@ -52,12 +63,28 @@ class CorpusStatistics(NamedTuple):
 def by_bm25(ids: list[int], query: ParsedQuery) -> list[int]:
     """`ids` best first by BM25 for the query's words; ties keep their given order."""
     lexemes = scored_lexemes(query)
-    if len(ids) < 2 or not lexemes:
+    phrases = scored_phrases(query)
+    if len(ids) < 2 or not (lexemes or phrases):
         return ids
     statistics = corpus_statistics()
     documents = statistics.documents
-    idfs = [inverse_document_frequency(df, documents) for df in document_frequencies(lexemes)]
-    params: dict[str, Any] = {"ids": ids, "lexemes": lexemes, "idfs": idfs, "k1": K1, "b": B}
+    wanted = list(dict.fromkeys([*lexemes, *(lexeme for p in phrases for lexeme in p.lexemes)]))
+    idf_of = dict(
+        zip(
+            wanted,
+            [inverse_document_frequency(df, documents) for df in document_frequencies(wanted)],
+            strict=True,
+        )
+    )
+    idfs = [idf_of[lexeme] for lexeme in lexemes]
+    params: dict[str, Any] = {"ids": ids, "wanted": wanted, "lexemes": lexemes, "idfs": idfs}
+    params |= {"k1": K1, "b": B}
+    # Each phrase's words, one row each: its number, the lexeme, its place in it.
+    params["phrase_numbers"] = [n for n, p in enumerate(phrases) for _ in p.lexemes]
+    params["phrase_lexemes"] = [lexeme for p in phrases for lexeme in p.lexemes]
+    params["phrase_places"] = [place for p in phrases for place in p.places]
+    params["phrase_sizes"] = [len(set(p.places)) for p in phrases]
+    params["phrase_idfs"] = [sum(idf_of[lexeme] for lexeme in p.lexemes) for p in phrases]
     # The words as typed are scored as one more term, found at most once in the subject
     # and the summary, as rare as its words together (Lucene's phrase idf).
     params["as_typed"] = exact_phrase_pattern(query.as_typed) if query.as_typed else None
@@ -83,7 +110,7 @@ def _scores_sql() -> str:
     table = read_connection().ops.quote_name(Cable._meta.db_table)
 
     def only_the_lexemes(vector: str) -> str:
-        return f"ts_filter(setweight(setweight({vector}, 'D'), 'A', %(lexemes)s), '{{a}}')"
+        return f"ts_filter(setweight(setweight({vector}, 'D'), 'A', %(wanted)s), '{{a}}')"
 
     def saturated(frequency: str, mark: str) -> str:
         return (
@@ -110,31 +137,54 @@ def _scores_sql() -> str:
                 OFFSET 0  -- each field filtered once, not once for each use
             ) AS field
             WHERE id = ANY(%(ids)s)
-        ), term AS (
-            SELECT candidate.id, entry.lexeme,
-                coalesce(sum(cardinality(entry.positions)) FILTER (WHERE part.field = 'a'), 0)
-                    AS in_a,
-                coalesce(sum(cardinality(entry.positions)) FILTER (WHERE part.field = 'b'), 0)
-                    AS in_b,
-                coalesce(sum(cardinality(entry.positions)) FILTER (WHERE part.field = 'd'), 0)
-                    AS in_d
+        ), part AS (
+            SELECT candidate.id, part.field, entry.lexeme, entry.positions
             FROM candidate
             CROSS JOIN LATERAL (VALUES
                 ('a', candidate.in_a), ('b', candidate.in_b), ('d', candidate.in_d)
             ) AS part(field, vector)
             CROSS JOIN LATERAL unnest(part.vector) AS entry
-            GROUP BY candidate.id, entry.lexeme
-        ), score AS (
-            SELECT term.id, sum(idf.value * (
-                {saturated("term.in_a", "A")}
-                + {saturated("term.in_b", "B")}
-                + {saturated("term.in_d", "D")}
-            )) AS value
+        ), term AS (
+            SELECT id, lexeme,
+                coalesce(sum(cardinality(positions)) FILTER (WHERE field = 'a'), 0) AS in_a,
+                coalesce(sum(cardinality(positions)) FILTER (WHERE field = 'b'), 0) AS in_b,
+                coalesce(sum(cardinality(positions)) FILTER (WHERE field = 'd'), 0) AS in_d
+            FROM part
+            GROUP BY id, lexeme
+        ), phrase_start AS (
+            -- Where each phrase would begin if each of its words' positions were in one:
+            -- it is there when all of its places are.
+            SELECT part.id, part.field, word.phrase, position - word.place AS start
+            FROM part
+            JOIN unnest(%(phrase_numbers)s::int[], %(phrase_lexemes)s::text[],
+                %(phrase_places)s::int[]) AS word(phrase, lexeme, place) USING (lexeme)
+            CROSS JOIN LATERAL unnest(part.positions) AS position
+            GROUP BY part.id, part.field, word.phrase, start
+            HAVING count(DISTINCT word.place) = (%(phrase_sizes)s::int[])[word.phrase + 1]
+        ), phrase_term AS (
+            SELECT id, phrase,
+                count(*) FILTER (WHERE field = 'a') AS in_a,
+                count(*) FILTER (WHERE field = 'b') AS in_b,
+                count(*) FILTER (WHERE field = 'd') AS in_d
+            FROM phrase_start
+            GROUP BY id, phrase
+        ), scored AS (
+            SELECT id, idf.value, in_a, in_b, in_d
             FROM term
-            JOIN candidate USING (id)
             JOIN unnest(%(lexemes)s::text[], %(idfs)s::float8[]) AS idf(lexeme, value)
                 USING (lexeme)
-            GROUP BY term.id
+            UNION ALL
+            SELECT id, (%(phrase_idfs)s::float8[])[phrase + 1], in_a, in_b, in_d
+            FROM phrase_term
+        ), score AS (
+            SELECT scored.id, sum(scored.value * (
+                {saturated("scored.in_a", "A")}
+                + {saturated("scored.in_b", "B")}
+                + {saturated("scored.in_d", "D")}
+            )) AS value
+            FROM scored
+            JOIN candidate USING (id)
+            GROUP BY scored.id
         )
         SELECT given.id FROM unnest(%(ids)s::bigint[]) WITH ORDINALITY AS given(id, place)
         LEFT JOIN score USING (id)
@@ -153,14 +203,49 @@ def field_length(vector: str) -> str:
     return f"length({vector})"
 
 
-def scored_lexemes(query: ParsedQuery) -> list[str]:
-    """The lexemes BM25 scores: those of the words and phrases the query asks for (not
-    those it excludes, nor prefixes, which stand for many lexemes), and of the stop
-    words it left out."""
-    found: dict[str, None] = {}
+def scored_terms(query: ParsedQuery) -> list[Term]:
+    """The terms BM25 scores: those the query asks for (not those it excludes, nor
+    prefixes, which stand for many lexemes), and the stop words it left out."""
     asked = [term for group in query.groups for term in group]
-    for term in [*asked, *query.optional]:
-        if term.negated or term.kind == "prefix":
+    return [t for t in [*asked, *query.optional] if not t.negated and t.kind != "prefix"]
+
+
+def is_phrase(term: Term) -> bool:
+    return term.kind == "phrase" and " " in term.text
+
+
+def scored_phrases(query: ParsedQuery) -> list[Phrase]:
+    """The query's phrases of several words, each to be scored as one term: their
+    words as the cables' texts were analysed, the text as typed first (`U.S.` is one
+    word there); those with no word an index holds are left out."""
+    phrases = []
+    for term in filter(is_phrase, scored_terms(query)):
+        places = phrase_places(term.written or term.text)
+        if places:
+            phrases.append(Phrase([lexeme for lexeme, _ in places], [p for _, p in places]))
+    return phrases
+
+
+@lru_cache(maxsize=4096)
+def phrase_places(text: str) -> tuple[tuple[str, int], ...]:
+    """Each lexeme of the text with each of its places, counted from 0, stop words
+    included, as the cables' vectors count them."""
+    with read_connection().cursor() as cursor:
+        cursor.execute(
+            "SELECT entry.lexeme, place - 1 FROM unnest(to_tsvector(%s::regconfig, "
+            "cables_search_text(%s))) AS entry, unnest(entry.positions) AS place "
+            "ORDER BY place",
+            [TEXT_CONFIG, text],
+        )
+        return tuple(cursor.fetchall())
+
+
+def scored_lexemes(query: ParsedQuery) -> list[str]:
+    """The lexemes BM25 scores one by one: those of the words, and of the stop words
+    the query left out. A phrase is scored as one term (`scored_phrases`)."""
+    found: dict[str, None] = {}
+    for term in scored_terms(query):
+        if is_phrase(term):
             continue
         for word, lexemes in zip(term.text.split(), lexemes_of(term.text), strict=True):
             # A stop word (a tag code such as IN) is matched by its `simple` lexeme,

@@ -203,6 +203,22 @@ def test_a_body_match_with_the_word_five_times_ranks_above_one_with_it_once(clie
     assert shown(client, "gas") == ["08PARIS1", "09PARIS1"]
 
 
+def test_a_phrase_held_twice_ranks_above_its_words_held_often_apart(client):
+    # Both hold the phrase; the newer holds its words more often, but apart.
+    make_cable(
+        "08PARIS1",
+        paragraphs=["An action request came. Then another action request came, as noted."],
+    )
+    make_cable(
+        "09PARIS1",
+        paragraphs=["Action taken, action noted, an action request; request after request."],
+        sent_at=when(2009),
+    )
+    assert shown(client, '"action request"') == ["08PARIS1", "09PARIS1"]
+    # The same words unquoted are scored one by one: the newer holds them more often.
+    assert shown(client, "action request") == ["09PARIS1", "08PARIS1"]
+
+
 def test_the_rarer_word_weighs_more(client):
     for serial in range(6):
         make_cable(f"07PARIS{serial}", paragraphs=["Gas again."])
