@@ -49,6 +49,14 @@ def browser_errors() -> list[str]:
 
 
 @pytest.fixture
+def no_browser_errors(browser_errors):
+    """Used by the modules that import it (`usefixtures`): each of their tests ends with
+    the browser having seen no console error, failed response or uncaught page error."""
+    yield
+    assert browser_errors == []
+
+
+@pytest.fixture
 def plain_static_files(settings):
     """The live server serves static files from the apps' sources, by their plain names.
 

@@ -9,7 +9,11 @@ from playwright.sync_api import expect
 from tests.factories import make_cable
 from tests.web import test_browser
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("no_browser_errors"),
+]
 
 
 # The browser test module's fixtures (it skips where there is no Chromium).
@@ -17,14 +21,7 @@ browser = test_browser.browser
 browser_errors = test_browser.browser_errors
 page = test_browser.page
 plain_static_files = test_browser.plain_static_files
-
-
-@pytest.fixture(autouse=True)
-def no_browser_errors(browser_errors):
-    """Each test ends with the browser having seen no console error, failed response or
-    uncaught page error."""
-    yield
-    assert browser_errors == []
+no_browser_errors = test_browser.no_browser_errors
 
 
 def on(year: int, month: int = 6) -> datetime:

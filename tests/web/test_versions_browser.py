@@ -11,7 +11,11 @@ from cables.models import Cable, Redaction
 from tests.factories import ingest, write_cable
 from tests.web import test_browser
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("no_browser_errors"),
+]
 
 OLD = (
     "The minister met Ivan Petrov to discuss the pipeline route through the northern "
@@ -28,14 +32,7 @@ browser = test_browser.browser
 browser_errors = test_browser.browser_errors
 page = test_browser.page
 plain_static_files = test_browser.plain_static_files
-
-
-@pytest.fixture(autouse=True)
-def no_browser_errors(browser_errors):
-    """Each test ends with the browser having seen no console error, failed response or
-    uncaught page error."""
-    yield
-    assert browser_errors == []
+no_browser_errors = test_browser.no_browser_errors
 
 
 @pytest.fixture
