@@ -76,11 +76,9 @@ def readme_data(tmp_path):
     from cables.models import Entity
 
     Group.objects.get_or_create(name="curator")
-    Entity.objects.create(
-        pk=42, name="Vladimir Putin", kind="person", key=key_of("person", "vladimir putin")
-    )
-    putin = [("Vladimir Putin", "person")]
-    make_cable("07MOSCOW2150", tags=["PREL", "ENRG"], entities=putin)
+    name = "Mariam Javakhidze"  # a person of the demo corpus, as the README's search
+    Entity.objects.create(pk=42, name=name, kind="person", key=key_of("person", name.lower()))
+    make_cable("07MOSCOW2150", tags=["PREL", "ENRG"], entities=[(name, "person")])
     make_cable(
         "08MOSCOW100", tags=["PREL", "ENRG"], paragraphs=["The gas pipeline deal with Gazprom."]
     )
